@@ -1,0 +1,47 @@
+"""minutes_nlp: text mining of published meeting minutes.
+
+Example:
+    >>> import minutes_nlp
+    >>> doc = minutes_nlp.read("corpora/parish/minutes.html")   # doctest: +SKIP
+    >>> print(doc.text[:200])                                     # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from minutes_nlp.errors import (
+    EncryptedPdfError,
+    MinutesError,
+    PatternError,
+    ReaderError,
+    StructureError,
+    UnsupportedFormatError,
+)
+from minutes_nlp.readers import (
+    Document,
+    Line,
+    Page,
+    ReaderSettings,
+    detect_format,
+    iter_sources,
+    read,
+    read_bytes,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "EncryptedPdfError",
+    "Line",
+    "MinutesError",
+    "Page",
+    "PatternError",
+    "ReaderError",
+    "ReaderSettings",
+    "StructureError",
+    "UnsupportedFormatError",
+    "__version__",
+    "detect_format",
+    "iter_sources",
+    "read",
+    "read_bytes",
+]
