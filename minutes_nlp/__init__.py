@@ -15,6 +15,8 @@ from minutes_nlp.errors import (
     StructureError,
     UnsupportedFormatError,
 )
+from minutes_nlp.evaluate import Evaluation, evaluate
+from minutes_nlp.extract import ExtractReport, Failure, extract_file, extract_meetings, extract_to_jsonl
 from minutes_nlp.readers import (
     Document,
     Line,
@@ -26,9 +28,43 @@ from minutes_nlp.readers import (
     read_bytes,
 )
 
+from minutes_nlp.records import (
+    AgendaItem,
+    Attendance,
+    Declaration,
+    Meeting,
+    Motion,
+    Participant,
+    Resolution,
+    Source,
+    Speaker,
+    Utterance,
+    Vote,
+)
+from minutes_nlp.structure import segment
+
 __version__ = "0.1.0"
 
 __all__ = [
+    "AgendaItem",
+    "Attendance",
+    "Declaration",
+    "Evaluation",
+    "ExtractReport",
+    "Failure",
+    "Meeting",
+    "Motion",
+    "Participant",
+    "Resolution",
+    "Source",
+    "Speaker",
+    "Utterance",
+    "Vote",
+    "evaluate",
+    "extract_file",
+    "extract_meetings",
+    "extract_to_jsonl",
+    "segment",
     "Document",
     "EncryptedPdfError",
     "Line",

@@ -63,5 +63,42 @@ def read(paths: tuple[Path, ...], as_json: bool, summary: bool, backend: str | N
         raise SystemExit(1)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="JSONL file to write.")
+def extract(paths: tuple[Path, ...], out: Path) -> None:
+    """Extract one meeting record (meeting@1 JSON) per minutes file into a JSONL file.
+
+    Example: minutes-nlp extract corpora --out out/meetings.jsonl
+    """
+    report = minutes_nlp.extract_to_jsonl(paths, out)
+    for failure in report.failures:
+        click.echo(f"failed ({failure.stage}): {failure.reason}", err=True)
+    click.echo(f"{report.n_ok} meetings written to {out}, {report.n_failed} files failed")
+    if report.n_failed:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("predictions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--gold", "gold", type=click.Path(exists=True, path_type=Path), required=True,
+              help="Folder of *.gold.json files (or one file).")
+@click.option("--per-document", is_flag=True, help="Print every figure for each document too.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def evaluate(predictions: Path, gold: Path, per_document: bool, as_json: bool) -> None:
+    """Score extracted meetings (JSONL) against gold annotations.
+
+    Example: minutes-nlp evaluate --gold corpora/gold out/meetings.jsonl
+    """
+    try:
+        report = minutes_nlp.evaluate(gold, predictions)
+    except MinutesError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.summary(), indent=2))
+    else:
+        click.echo(report.format(per_document=per_document))
+
+
 if __name__ == "__main__":  # pragma: no cover
     cli()
