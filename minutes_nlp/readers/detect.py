@@ -56,7 +56,7 @@ def detect_format(data: bytes, path: Path | str | None = None) -> Format:
         return "html"
     suffix = Path(path).suffix.lower() if path is not None else ""
     n_tags = len(_HTML_TAG.findall(sample))
-    if suffix in _HTML_EXTENSIONS and n_tags >= 1:
+    if (suffix in _HTML_EXTENSIONS or sample.lstrip().startswith(b"<")) and n_tags >= 1:
         return "html"
     if suffix not in _TEXT_EXTENSIONS and n_tags >= 3:
         return "html"
@@ -68,7 +68,9 @@ def _is_docx(data: bytes) -> bool:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "word/document.xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError):
-        return False
+        # A damaged or truncated zip: the entry names of a Word file are still there in
+        # the local headers, so the DOCX reader can say the file is damaged.
+        return b"word/" in data
 
 
 def _looks_binary(head: bytes) -> bool:
