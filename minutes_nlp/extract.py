@@ -7,6 +7,7 @@ Example:
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from minutes_nlp.errors import MinutesError
-from minutes_nlp.readers import iter_sources, read
+from minutes_nlp.readers import Document, iter_sources, read
 from minutes_nlp.records import Meeting
 from minutes_nlp.structure import segment
 
@@ -47,12 +48,20 @@ class ExtractReport:
 
 
 def extract_file(path: str | os.PathLike[str], **read_options: object) -> Meeting:
-    """Read one file and segment it into a :class:`Meeting`.
+    """Read one file, segment it into a :class:`Meeting` and fill its items' utterances.
 
     Raises:
         ReaderError: the file cannot be read (the message names it).
     """
-    return segment(read(path, **read_options))  # type: ignore[arg-type]
+    document = read(path, **read_options)  # type: ignore[arg-type]
+    return _annotate(segment(document), document)
+
+
+def _annotate(meeting: Meeting, document: Document) -> Meeting:
+    """Who said what (:mod:`minutes_nlp.nlp`); spaCy is imported, and the pipeline loaded, once per process."""
+    from minutes_nlp.nlp.annotate import annotate_meeting
+
+    return annotate_meeting(meeting, document)
 
 
 def extract_meetings(
@@ -66,10 +75,16 @@ def extract_meetings(
             yield Failure(str(path), "read", str(exc))
             continue
         try:
-            yield segment(document)
+            meeting = segment(document)
         except Exception as exc:  # a bug in a finder must not lose the other files' records
             logger.exception("segmenting %s failed", path)
             yield Failure(str(path), "structure", f"{path}: {type(exc).__name__}: {exc}")
+            continue
+        try:
+            yield _annotate(meeting, document)
+        except Exception as exc:  # the structure is still worth keeping without the language stage
+            logger.exception("annotating %s failed", path)
+            yield dataclasses.replace(meeting, warnings=meeting.warnings + (f"nlp stage failed: {type(exc).__name__}: {exc}",))
 
 
 def extract_to_jsonl(
