@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-import charset_normalizer
+from minutes_nlp.readers.encoding import decode_text
 
 logger = logging.getLogger(__name__)
 
@@ -29,19 +29,11 @@ __all__ = ["DecodedHtml", "EncodingSource", "decode_html", "declared_encoding"]
 
 EncodingSource = Literal["bom", "declared", "utf-8", "guessed"]
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 marks start with these too
 _PRESCAN_BYTES = 16_384  # browsers look at 1,024 bytes; real pages put <meta> after long <script>s
 _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']?([\w.:-]+)""", re.I)
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _LATIN1_LABELS = {"iso8859-1", "ascii", "cp1252"}  # codecs names of latin-1, us-ascii, windows-1252
-# Encodings a detector may name for a short Western page that is really Windows-1252.
-_SINGLE_BYTE = re.compile(r"^(cp125\d|cp437|cp850|latin_?\d*|iso8859_\d+|mac_\w+|koi8_\w+|ascii|tis_620|hp_roman8)$")
 # Windows-1252 for the 0x80-0x9F bytes; the five it leaves undefined stay as Latin-1 does.
 _C1_TO_CP1252 = {
     0x80 + i: ch
@@ -71,9 +63,9 @@ def decode_html(data: bytes) -> DecodedHtml:
         >>> decode_html(b"\\xef\\xbb\\xbf<p>Caf\\xc3\\xa9</p>").text
         '<p>Café</p>'
     """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return DecodedHtml(data[len(bom):].decode(name, errors="replace"), _canonical(name), "bom")
+    if data.startswith(_BOMS):
+        text, encoding, _ = decode_text(data)
+        return DecodedHtml(text, _canonical(encoding), "bom")
     declared = declared_encoding(data)
     warnings: list[str] = []
     if declared is not None:
@@ -85,16 +77,12 @@ def decode_html(data: bytes) -> DecodedHtml:
         if text is not None:
             return DecodedHtml(text, declared, "declared")
         warnings.append(f"the page declares {declared} but its bytes are not valid {declared}")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if declared is not None:
-            warnings[-1] += "; read as utf-8"
-        return DecodedHtml(text, "utf-8", "utf-8", tuple(warnings))
-    encoding = _guess(data)
-    text = _try_decode(data, encoding) or data.decode("utf-8", errors="replace")
+    text, encoding, guessed = decode_text(data)
+    encoding = _canonical(encoding)
+    if declared is not None:
+        warnings[-1] += f"; read as {encoding}"
+    if not guessed:
+        return DecodedHtml(text, encoding, "utf-8", tuple(warnings))
     warnings.append(f"no usable character encoding declared; guessed {encoding}")
     logger.debug("guessed encoding %s", encoding)
     return DecodedHtml(text, encoding, "guessed", tuple(warnings))
@@ -149,19 +137,3 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-
-
-def _guess(data: bytes) -> str:
-    """Windows-1252 unless the detector is sure of a multi-byte encoding (e.g. Shift-JIS).
-
-    Detectors cannot tell single-byte code pages apart on a short English page (they
-    read ``£`` as Polish ``Ł``), so any single-byte answer becomes Windows-1252, the
-    browsers' default for English pages.
-    """
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        return "windows-1252"
-    name = codecs.lookup(best.encoding).name.replace("-", "_")
-    if _SINGLE_BYTE.match(name) or best.chaos > 0.2:
-        return "windows-1252"
-    return _canonical(best.encoding)
