@@ -12,7 +12,8 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: $(VENV)/.installed
-	$(VENV)/bin/minutes-nlp read corpora --summary
+	$(VENV)/bin/minutes-nlp extract corpora --out out/meetings.jsonl --summary
+	$(VENV)/bin/minutes-nlp evaluate --gold corpora/gold out/meetings.jsonl
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q

@@ -14,7 +14,7 @@ import click
 
 import minutes_nlp
 from minutes_nlp.errors import MinutesError
-from minutes_nlp.summary import summarise_document
+from minutes_nlp.summary import summarise_document, summarise_meeting
 
 
 @click.group()
@@ -66,12 +66,14 @@ def read(paths: tuple[Path, ...], as_json: bool, summary: bool, backend: str | N
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="JSONL file to write.")
-def extract(paths: tuple[Path, ...], out: Path) -> None:
+@click.option("--summary", is_flag=True, help="Print one line per meeting extracted.")
+def extract(paths: tuple[Path, ...], out: Path, summary: bool) -> None:
     """Extract one meeting record (meeting@1 JSON) per minutes file into a JSONL file.
 
     Example: minutes-nlp extract corpora --out out/meetings.jsonl
     """
-    report = minutes_nlp.extract_to_jsonl(paths, out)
+    on_meeting = (lambda meeting: click.echo(summarise_meeting(meeting))) if summary else None
+    report = minutes_nlp.extract_to_jsonl(paths, out, on_meeting=on_meeting)
     for failure in report.failures:
         click.echo(f"failed ({failure.stage}): {failure.reason}", err=True)
     click.echo(f"{report.n_ok} meetings written to {out}, {report.n_failed} files failed")

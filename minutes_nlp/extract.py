@@ -13,7 +13,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from minutes_nlp.errors import MinutesError
 from minutes_nlp.readers import Document, iter_sources, read
@@ -88,9 +88,16 @@ def extract_meetings(
 
 
 def extract_to_jsonl(
-    paths: Iterable[str | os.PathLike[str]], out: str | os.PathLike[str], **read_options: object
+    paths: Iterable[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    *,
+    on_meeting: Callable[[Meeting], None] | None = None,
+    **read_options: object,
 ) -> ExtractReport:
-    """Write one ``meeting@1`` JSON line per readable file to ``out``; report the failures."""
+    """Write one ``meeting@1`` JSON line per readable file to ``out``; report the failures.
+
+    ``on_meeting`` is called with each meeting as it is written (the CLI prints a line).
+    """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     report = ExtractReport(out=out)
@@ -101,4 +108,6 @@ def extract_to_jsonl(
                 continue
             handle.write(json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=False) + "\n")
             report.n_ok += 1
+            if on_meeting is not None:
+                on_meeting(result)
     return report

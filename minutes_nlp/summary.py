@@ -1,4 +1,4 @@
-"""One-line, human-readable summaries of read documents (for the CLI and notebooks).
+"""One-line, human-readable summaries of documents and meetings (for the CLI and notebooks).
 
 Example:
     >>> from minutes_nlp.readers.document import Document
@@ -7,9 +7,12 @@ Example:
 """
 from __future__ import annotations
 
-from minutes_nlp.readers.document import Document
+from pathlib import Path
 
-__all__ = ["summarise_document"]
+from minutes_nlp.readers.document import Document
+from minutes_nlp.records import Meeting
+
+__all__ = ["summarise_document", "summarise_meeting"]
 
 
 def summarise_document(document: Document, *, width: int = 60) -> str:
@@ -29,3 +32,26 @@ def summarise_document(document: Document, *, width: int = 60) -> str:
     if document.warnings:
         parts.append(f"{len(document.warnings)} warning{'s' if len(document.warnings) != 1 else ''}")
     return "  ".join(parts) + f"  | {first}"
+
+
+def summarise_meeting(meeting: Meeting) -> str:
+    """``date  body / committee  items  resolutions  motions  votes  present | file``.
+
+    Example:
+        >>> from minutes_nlp.records import Meeting, Source
+        >>> summarise_meeting(Meeting(id="x", source=Source("m.txt", "txt", "", 1), date="2024-05-08", body="Parish Council"))
+        '2024-05-08  Parish Council  0 items  0 resolutions  0 motions  0 votes  0 present  | m.txt'
+    """
+    name = " / ".join(dict.fromkeys(x for x in (meeting.body, meeting.committee) if x)) or "(body not found)"
+    counts = {
+        "items": len(meeting.items),
+        "resolutions": sum(len(i.resolutions) for i in meeting.items),
+        "motions": sum(len(i.motions) for i in meeting.items),
+        "votes": sum(len(i.votes) for i in meeting.items),
+        "present": len(meeting.attendance.present),
+    }
+    parts = [meeting.date or "????-??-??", name] + [f"{n} {label}" for label, n in counts.items()]
+    if meeting.warnings:
+        parts.append(f"{len(meeting.warnings)} warning{'s' if len(meeting.warnings) != 1 else ''}")
+    source = Path(meeting.source.path).name if meeting.source.path else "<input>"
+    return "  ".join(parts) + f"  | {source}"
