@@ -1,0 +1,197 @@
+"""Name normalisation and list splitting (structure/names.py). Fixtures are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_nlp.evaluate.normalise import surname_key
+from minutes_nlp.structure.names import clean_name, is_officer_role, parse_person, split_people, surname
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in split_people(text)]
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in split_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Mr B J Sweetland", "Mr B J Sweetland"),
+        ("Mrs T Dean, MBE", "Mrs T Dean"),
+        ("Sir Paul Carter CBE.", "Sir Paul Carter"),
+        ("Nelson Cintron Jr.", "Nelson Cintron"),
+        ("Collins (M)", "Collins (M)"),
+        ("Cllr  J\nNicholas-Letch", "Cllr J Nicholas-Letch"),
+        ("Crow-\nBrown", "Crow-Brown"),
+        ("Cimper-\nman", "Cimperman"),
+    ],
+)
+def test_names_clean_name(raw: str, expected: str) -> None:
+    assert clean_name(raw) == expected
+
+
+def test_names_surname_keeps_qualifier() -> None:
+    assert surname("Councillor J Collins (M)") == "Collins (M)"
+    assert surname("Dr. P. Daly") == "Daly"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr A Hartley (Chairman), Mrs P Q Osgood (Vice-Chairman), Mr N Bland, Mrs T Fenn, MBE, Mr J Rook and Ms L Rook",
+            [
+                ("Mr A Hartley", "Chairman"),
+                ("Mrs P Q Osgood", "Vice-Chairman"),
+                ("Mr N Bland", None),
+                ("Mrs T Fenn", None),
+                ("Mr J Rook", None),
+                ("Ms L Rook", None),
+            ],
+        ),
+        (
+            "Cr J Barlow (Mayor), Cr A Quist, Mr P Greer (General Manager)",
+            [("Cr J Barlow", "Mayor"), ("Cr A Quist", None), ("Mr P Greer", "General Manager")],
+        ),
+        (
+            "Ruth Aldine, Chief Administrative Officer; Tomas Ferro, Municipal Clerk; Ana Pike, Director of Public Works",
+            [
+                ("Ruth Aldine", "Chief Administrative Officer"),
+                ("Tomas Ferro", "Municipal Clerk"),
+                ("Ana Pike", "Director of Public Works"),
+            ],
+        ),
+        (
+            "Councillor H. Breen, Mayor.",
+            [("Councillor H. Breen", "Mayor")],
+        ),
+    ],
+)
+def test_names_split_people_with_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(text) == expected
+
+
+def test_names_split_people_keeps_qualifiers_distinct() -> None:
+    names = _names("Councillors Ahern, Burke (J), Burke (T), Nic Giolla, O’Dea.")
+    assert names == [
+        "Councillor Ahern",
+        "Councillor Burke (J)",
+        "Councillor Burke (T)",
+        "Councillor Nic Giolla",
+        "Councillor O’Dea",
+    ]
+    assert {surname_key(n) for n in names} >= {"burke (j)", "burke (t)"}
+
+
+def test_names_split_people_role_before_name_and_plural_roles() -> None:
+    people = _pairs(
+        "supervisors Ann Vick, Lou Berg, and Ned Hale, treasurer Roy Lund, deputy treasurer Ida Sorn, clerk Joy Pell"
+    )
+    assert people == [
+        ("Ann Vick", "supervisor"),
+        ("Lou Berg", "supervisor"),
+        ("Ned Hale", "supervisor"),
+        ("Roy Lund", "treasurer"),
+        ("Ida Sorn", "deputy treasurer"),
+        ("Joy Pell", "clerk"),
+    ]
+
+
+def test_names_plural_role_ends_at_and() -> None:
+    people = _pairs("Treasurers Roy Lund and Mae Orr, Tim Kell, Town Clerks Joy Pell and Bea Holm")
+    assert people == [
+        ("Roy Lund", "Treasurer"),
+        ("Mae Orr", "Treasurer"),
+        ("Tim Kell", None),
+        ("Joy Pell", "Town Clerk"),
+        ("Bea Holm", "Town Clerk"),
+    ]
+
+
+def test_names_shared_surname() -> None:
+    assert _names("guests Walt and Edna Pruss, Otto Grell") == ["Walt Pruss", "Edna Pruss", "Otto Grell"]
+    assert _names("Mr and Mrs Tolley, Dr Vane") == ["Mr Tolley", "Mrs Tolley", "Dr Vane"]
+
+
+def test_names_role_in_brackets_with_name_inside() -> None:
+    people = _pairs(
+        "Chief Executive (Dr. M. Keogh), Director, Housing and Community (Ms. R. Lally), Meetings Administrator (Mr. D. Cass)."
+    )
+    assert people == [
+        ("Dr. M. Keogh", "Chief Executive"),
+        ("Ms. R. Lally", "Director, Housing and Community"),
+        ("Mr. D. Cass", "Meetings Administrator"),
+    ]
+
+
+def test_names_trailing_clause_and_public_count_are_dropped() -> None:
+    assert _names("Ida Marsh, Lola Trent and Kit \nVance who was substituted by Joan Bell") == [
+        "Ida Marsh",
+        "Lola Trent",
+        "Kit Vance",
+    ]
+    assert _names("Mrs D Ross (Clerk) and 7 members of the public") == ["Mrs D Ross"]
+    assert _names("Mr Hugh Dane Chairman Fenland Rotary Club and Ms Pia Roe Youth Officer") == [
+        "Mr Hugh Dane",
+        "Ms Pia Roe",
+    ]
+
+
+def test_names_role_without_a_name() -> None:
+    assert _pairs("Cllr Mrs Astley and the Police") == [("Cllr Mrs Astley", None), ("Police", None)]
+    assert split_people("No apologies") == []
+
+
+def test_names_one_person_a_line_and_columns() -> None:
+    assert _names("Cllr A Pike (Chair)\nCllr B Rowe\nCllr C Shaw") == ["Cllr A Pike", "Cllr B Rowe", "Cllr C Shaw"]
+    people = _pairs(
+        "Mrs Jane Oakes          Chair\nDr Omar Said            Medical Director and Deputy Chief Executive"
+    )
+    assert people == [("Mrs Jane Oakes", "Chair"), ("Dr Omar Said", "Medical Director and Deputy Chief Executive")]
+
+
+def test_names_offsets_point_into_the_text() -> None:
+    text = "Cllr A Pike, Cllr B Rowe and Cllr C Shaw"
+    for person in split_people(text, offset=100):
+        assert text[person.start - 100 : person.end - 100].startswith(person.name.split()[0])
+
+
+def test_names_parse_person() -> None:
+    assert parse_person("Chief of Staff Ken Orr") == ("Ken Orr", "Chief of Staff", True, None)
+    assert parse_person("Mrs C Head (Head of Finance)") == ("Mrs C Head", "Head of Finance", False, "Mrs")
+    assert parse_person("Cabinet Member for Adult Social Care") == (
+        "",
+        "Cabinet Member for Adult Social Care",
+        True,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "also", "expected"),
+    [
+        ("Clerk", False, True),
+        ("deputy treasurer", False, True),
+        ("Weed Inspector", False, True),
+        ("Chairman", False, False),
+        ("Director of Finance", False, False),  # a board's executive director is a member
+        ("Director of Finance", True, True),  # ... but an official when listed as "also present"
+        ("PCSO", True, False),
+        ("Cabinet Member for Housing", True, False),
+        ("Mayor", True, True),
+    ],
+)
+def test_names_is_officer_role(role: str, also: bool, expected: bool) -> None:
+    assert is_officer_role(role, also=also) is expected
+
+
+def test_names_capitals_and_short_surnames() -> None:
+    assert _names("COUNCILLOR J LEE (CHAIRMAN), COUNCILLOR A NG AND MRS P OAKES") == [
+        "COUNCILLOR J LEE",
+        "COUNCILLOR A NG",
+        "MRS P OAKES",
+    ]
+    assert [surname_key(n) for n in _names("Mr B J Sweetland, TJ Dow")] == ["sweetland", "dow"]
