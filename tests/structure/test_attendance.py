@@ -16,7 +16,7 @@ def _attendance(text: str) -> Attendance:
 
 
 def _keys(att: Attendance, field: str) -> list[str]:
-    return [surname_key(p.name) for p in getattr(att, field)]
+    return [surname_key(p.name, keep_qualifier=True) for p in getattr(att, field)]
 
 
 UK_COUNTY = """\
