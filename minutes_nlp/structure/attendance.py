@@ -7,13 +7,9 @@ Lists are found by their labels ("PRESENT:", "Members present:", "Those Attendin
 the first cluster of attendance lists only, so a later meeting printed in the same file (a board
 in a newspaper) is not mixed in.
 
-Who counts as an officer: everyone under an officers' label ("IN ATTENDANCE:" after a members'
-list, "Officers present:", "OFFICIALS IN ATTENDANCE:") except councillors; in a members' list,
-anyone printed with a council officer's role (clerk, treasurer, inspector, manager, solicitor ...);
-in an "Also present" list, any official as well (director, chief of staff, the executive mayor).
-A board's executive directors in its "PRESENT:" list are members. Guests, residents, police
-officers and people named in "X and Y were also present" count as present. A roll call's
-"Absent (excused)" counts as apologies, as the scorer's gold does.
+Which list a person goes in, given their printed role (who counts as an officer, a roll call's
+"Absent (excused)"), is decided in :mod:`minutes_nlp.structure.roles`. People named in "X and Y
+were also present" count as present.
 
 Example:
     >>> from minutes_nlp.readers.document import Document
@@ -32,7 +28,8 @@ import re
 from dataclasses import dataclass
 
 from minutes_nlp.records import Attendance, Participant
-from minutes_nlp.structure.names import TITLES, PersonItem, is_member_role, is_officer_role, split_people, surname
+from minutes_nlp.structure.names import TITLES, PersonItem, split_people, surname
+from minutes_nlp.structure.roles import list_for_role, roll_call_status
 from minutes_nlp.structure.text import TextView
 
 __all__ = ["find_attendance"]
@@ -174,37 +171,18 @@ def _place(
     lists: dict[str, list[Participant]], kind: str, item: PersonItem, view: TextView, *, first: bool = False
 ) -> None:
     """Add a person to the list their label and role say (a chair found in prose goes ``first``)."""
-    target = kind
-    role = item.role
-    status = _STATUS.match(role or "")
-    if status and kind in ("present", "chair", "attendance"):  # a roll call: "Councilmember Baker – Absent"
-        target = "apologies" if status.group("excused") else "absent" if status.group("absent") else "present"
-        lists[target].append(Participant(name=item.name, page=view.page_at(item.start)))
+    status = roll_call_status(item.role) if kind in ("present", "chair", "attendance") else None
+    if status:  # a roll call: "Councilmember Baker – Absent"
+        lists[status].append(Participant(name=item.name, page=view.page_at(item.start)))
         return
-    if kind in ("present", "chair"):
-        target = "officers" if is_officer_role(role) and not is_member_role(role) else "present"
-        if kind == "chair" and any(_same_person(item.name, p.name) for p in lists["present"]):
-            return
-    elif kind == "also":
-        also_officer = item.role_before or role is not None
-        target = "officers" if also_officer and is_officer_role(role, also=True) else "present"
-    elif kind == "officers" and (_COUNCILLOR.match(item.name) or _COUNCILLOR.search(role or "")):
-        target = "present"  # "In attendance: Mrs L Keble (Clerk), District Cllr P Ostler"
-    elif kind == "absent" and role and re.search(r"(?i)\bexcused|apolog|leave", role):
-        target, role = "apologies", None  # "Absent: Councilmember Novak (excused)"
+    if kind == "chair" and any(_same_person(item.name, p.name) for p in lists["present"]):
+        return
+    target, role = list_for_role(kind, item.name, item.role, role_before=item.role_before)
     participant = Participant(name=item.name, role=role, page=view.page_at(item.start))
     if first and target == "present":
         lists[target].insert(0, participant)
     else:
         lists[target].append(participant)
-
-
-_STATUS = re.compile(
-    r"(?i)^(?:(?P<excused>excused|absent\s*\(?(?:excused|with\s+apologies)\)?|apologies)|(?P<absent>absent)|present|here)$"
-)
-_COUNCILLOR = re.compile(
-    r"(?i)\b(?:cllrs?|councill?ors?|councilors?|cr|councilmembers?|council\s+members?|aldermen|alderman)\b"
-)
 
 
 def _table_people(view: TextView) -> list[tuple[str, PersonItem]]:

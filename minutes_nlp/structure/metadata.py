@@ -4,6 +4,7 @@ The meeting date is told apart from the other dates near the top of a document (
 publication date, "the minutes of the meeting held on 7 November" approving an earlier meeting)
 by what is printed around it: "held ... on", a date line under the council's name, a dateline
 ("Cleveland, Ohio June 8, 1998"), and by what is not ("Vol. 85", "approved as a correct record").
+The dates and times themselves are read by :mod:`minutes_nlp.structure.dates`.
 
 The committee is the name printed for the meeting ("a meeting of the Cabinet", "Minutes of Stoke
 Ferry Parish Council Meeting", "Regular Town Board Meeting", "JOURNAL OF THE CITY COUNCIL"), else
@@ -26,11 +27,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date as date_cls
 
+from minutes_nlp.structure.dates import DateMatch, find_dates, find_times, is_month_first
 from minutes_nlp.structure.text import TextView
 
-__all__ = ["DateMatch", "MeetingMetadata", "find_dates", "find_metadata", "find_times"]
+__all__ = ["MeetingMetadata", "find_metadata"]
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ def find_metadata(view: TextView) -> MeetingMetadata:
     """Body, committee, date, start time and venue of the meeting a document records."""
     text = view.text
     head_end = min(len(text), max(HEAD_CHARS, min(int(len(text) * HEAD_SHARE), HEAD_MAX)))
-    month_first = _month_first(text[:head_end])
+    month_first = is_month_first(text[:head_end])
     dates = find_dates(text, 0, head_end, month_first=month_first) or find_dates(text, month_first=month_first)
     date = _pick_date(text, dates)
     anchor = date.start if date else 0
@@ -148,18 +149,6 @@ def find_metadata(view: TextView) -> MeetingMetadata:
     return MeetingMetadata(
         body=body, committee=committee, date=date.iso if date else None, start_time=time, venue=venue
     )
-
-
-def _month_first(head: str) -> bool:
-    """True when the document writes dates month first ("June 8, 1998"), so 6/8/1998 is 8 June."""
-    us = len(
-        re.findall(
-            r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-            r"December)\s+\d{1,2},",
-            head,
-        )
-    )
-    return us > 0
 
 
 def _pick_date(text: str, dates: list[DateMatch]) -> DateMatch | None:
@@ -386,119 +375,3 @@ def _find_venue(text: str, anchor: int, head_end: int) -> str | None:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\ufffe", "-")).strip()
-
-
-# --- dates and times -----------------------------------------------------------------------
-
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
-_ORD = r"(?:st|nd|rd|th)?"
-_DATE = re.compile(
-    rf"\b{_WEEKDAY}(?:the\s+)?(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:day\s+)?of)?[\s\-]+"
-    rf"{_MONTH.replace('month', 'm1')}\.?,?[\s\-]+(?P<y1>(?:19|20)\d\d)\b"
-    rf"|\b{_WEEKDAY}{_MONTH.replace('month', 'm2')}\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD},?\s*(?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)\b"
-    r"|(?<![\d/.])(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d|\d\d)(?![\d/.]|\.\d)",
-    re.I,
-)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\b|(?<=[/.])\d\d\b")
-_TIME = re.compile(
-    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5][\dOo]))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
-    r"|(?<![\d.:])(?P<h24>[01]\d|2[0-3])[:.](?P<m24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?!\s*(?:[ap]\.?m|%|\d))",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    """A date printed in the text: its ISO form and its offsets."""
-
-    iso: str
-    start: int
-    end: int
-
-
-def find_dates(text: str, start: int = 0, end: int | None = None, *, month_first: bool = False) -> list[DateMatch]:
-    """Every date printed in ``text[start:end]``, in order.
-
-    Example:
-        >>> [d.iso for d in find_dates("Thursday, 19th December, 2024; June 8, 1998; 19/12/2024; 2024-12-19")]
-        ['2024-12-19', '1998-06-08', '2024-12-19', '2024-12-19']
-    """
-    found: list[DateMatch] = []
-    end = len(text) if end is None else end
-    for year in _YEAR.finditer(text, start, end):  # every date holds a year: look back from each one
-        iso_match = _DATE.match(text, year.start()) if text[year.end() : year.end() + 1] == "-" else None
-        if iso_match and iso_match.group("y3"):
-            iso = _iso(iso_match, month_first)
-            if iso:
-                found.append(DateMatch(iso, iso_match.start(), iso_match.end()))
-            continue
-        for match in _DATE.finditer(text, max(start, year.start() - 45, found[-1].end if found else 0), year.end()):
-            if match.end() == year.end():
-                iso = _iso(match, month_first)
-                if iso:
-                    found.append(DateMatch(iso, match.start(), match.end()))
-                break
-    return found
-
-
-def _iso(match: re.Match[str], month_first: bool) -> str | None:
-    g = match.groupdict()
-    if g["y1"]:
-        year, month, day = int(g["y1"]), _MONTHS[g["m1"][:3].lower()], int(g["d1"])
-    elif g["y2"]:
-        year, month, day = int(g["y2"]), _MONTHS[g["m2"][:3].lower()], int(g["d2"])
-    elif g["y3"]:
-        year, month, day = int(g["y3"]), int(g["n3"]), int(g["d3"])
-    else:
-        a, b, year = int(g["a4"]), int(g["b4"]), int(g["y4"])
-        year += 2000 if year < 100 else 0
-        month, day = (a, b) if month_first else (b, a)
-        if month > 12 and day <= 12:
-            day, month = month, day
-    try:
-        return date_cls(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def find_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int]]:
-    """``("HH:MM", offset)`` for each clock time in ``text[start:end]`` ("3.00 P.M.", "7.30pm", "18:30").
-
-    Example:
-        >>> [t for t, _ in find_times("at 3.00 P.M.; 7:04 p.m.; 10am; 18:30; 7.3Opm")]
-        ['15:00', '19:04', '10:00', '18:30', '19:30']
-    """
-    times: list[tuple[str, int]] = []
-    for match in _TIME.finditer(text, start, len(text) if end is None else end):
-        if match.group("h") is not None:
-            hour = int(match.group("h"))
-            minute = int((match.group("m") or "0").replace("O", "0").replace("o", "0"))
-            if hour > 12:
-                continue
-            if match.group("ap").lower() == "p" and hour < 12:
-                hour += 12
-            elif match.group("ap").lower() == "a" and hour == 12:
-                hour = 0
-        else:
-            hour, minute = int(match.group("h24")), int(match.group("m24"))
-        times.append((f"{hour:02d}:{minute:02d}", match.start()))
-    return times

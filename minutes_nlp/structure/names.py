@@ -4,7 +4,8 @@ A list such as ``"Mr B J Sweetland (Chairman), Mrs T Dean, MBE, Councillors Bens
 becomes ``[("Mr B J Sweetland", "Chairman"), ("Mrs T Dean", None), ("Councillor Benson", None),
 ("Councillor Collins (M)", None)]``: titles and initials are kept as printed, honours and
 suffixes (MBE, Jr.) are dropped, and a printed qualifier such as ``(M)`` stays with the name,
-because "Collins (M)" and "Collins (J)" are different people.
+because "Collins (M)" and "Collins (J)" are different people. Which words make up a role is
+in :mod:`minutes_nlp.structure.roles`.
 
 Example:
     >>> [(p.name, p.role) for p in split_people("Mr A Booth (Chairman), Mrs T Dean, MBE and Ms L Wright")]
@@ -19,7 +20,9 @@ import logging
 import re
 from dataclasses import dataclass
 
-__all__ = ["PersonItem", "clean_name", "is_member_role", "is_officer_role", "parse_person", "split_people", "surname"]
+from minutes_nlp.structure.roles import ROLE_HEADS, ROLE_WORDS, is_plural_role, is_role_word, singular_role
+
+__all__ = ["PersonItem", "clean_name", "parse_person", "split_people", "surname"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,55 +46,6 @@ HONOURS = frozenset(
     "mbe obe cbe kbe dbe cmg kcmg bem jp dl mp msp ms mla mla qc kc frs phd ph.d esq jr sr ii iii iv rip".split()
 )
 _COMPANY = frozenset("ltd limited plc inc llc llp co".split())
-# Words that make up office titles ("Chief of Staff", "Media Relations Director", "deputy treasurer").
-ROLE_WORDS = frozenset(
-    """chair chairman chairwoman chairperson vice-chair vice-chairman vice-chairperson vice deputy acting interim
-    assistant senior principal head chief executive director directors officer officers manager managers clerk
-    clerks treasurer treasurers treasure secretary supervisor supervisors trustee trustees mayor mayoress president
-    reeve warden leader member members cabinet portfolio holder councillor councilman commissioner commissioners
-    inspector inspectors fire police pcso pc sgt sergeant constable superintendent staff liaison counsel solicitor
-    attorney lawyer engineer planner administrator accountant auditor assessor coordinator co-ordinator town city
-    county borough parish village township district council weed road roads public affairs relations media
-    legislative law legal development regional government education sustainability operating operations finance
-    financial planning services service housing health transport transportation safety community communications
-    governance democratic corporate strategy policy resident residents guest guests visitor visitors web general
-    special minute minutes taker responsible a/director representative non-executive administrative administration
-    municipal works environment environmental economic enterprise tourism culture cultural recreation leisure parks
-    highways waste children's children adult adults social care people human resources technology digital
-    information customer property estates assets regeneration growth infrastructure capital projects project
-    neighbourhoods neighborhoods communities climate sport libraries arts heritage design building control licensing
-    revenues benefits audit risk procurement commissioning integrated strategic performance quality assurance
-    standards safeguarding engagement participation partnerships business support shared transformation delivery
-    contracts fleet utilities water equal opportunity area ward local national programme program research marketing
-    events mobility place-making placemaking patrolman foreman custodian caretaker groundsman lengthsman ranger
-    nurse medical clinical company board committee panel scrutiny nursing pro tem tempore""".split()
-)
-# Office nouns: a name ends where one of these starts ("Mr Paul Brandon Administrator ...").
-ROLE_HEADS = frozenset(
-    """chair chairman chairwoman chairperson vice-chair vice-chairman officer officers manager managers director
-    directors clerk clerks treasurer treasurers secretary supervisor supervisors trustee trustees mayor mayoress
-    president reeve warden leader member members councillor councilman commissioner commissioners inspector
-    administrator engineer planner solicitor counsel attorney accountant auditor assessor coordinator co-ordinator
-    liaison patrolman foreman custodian caretaker superintendent pcso constable sergeant sgt representative
-    nurse""".split()
-)
-# Officers' roles that move a person out of a members' list ("clerk Linda Britton", "Mrs C Hardy (Clerk)").
-_OFFICER_RE = re.compile(
-    r"\b(?:clerks?|treasur\w*|inspectors?|fire\s+chief|patrolm[ae]n|forem[ae]n|custodian|caretaker|attorney|"
-    r"solicitor|counsel|engineer|planner|managers?|administrators?|assessor|auditor|accountant|co-?ordinator|liaison|"
-    r"minute[s]?\s+(?:taker|secretary)|democratic\s+services|staff|rfo)\b",
-    re.I,
-)
-# ... and in an "also present" list, any official: directors, officers, chiefs, the (executive) mayor.
-_OFFICER_EXTRA_RE = re.compile(
-    r"\b(?:mayor|chief|commissioner|directors?|a/director|officers?|secretary|executive)\b", re.I
-)
-_NOT_OFFICER_RE = re.compile(r"\b(?:police|pcso|pc|constable|sergeant|sgt|superintendent)\b", re.I)
-_MEMBER_RE = re.compile(
-    r"\b(?:councill?ors?|cllrs?|members?|chair\w*|vice|president|supervisors?|trustees?|aldermen|alderman|reeve|"
-    r"warden|leader|portfolio|guests?|residents?|visitors?)\b",
-    re.I,
-)
 _NOT_NAMES = frozenset(
     """no none nil n/a all any the other others officers officer members member public councillors council committee
     present absent apologies apology agenda items item minutes meeting chamber unrestricted restricted part business
@@ -161,25 +115,6 @@ def surname(name: str) -> str:
     return words[-1] + (f" ({qualifier.group(1)})" if qualifier else "")
 
 
-def is_officer_role(role: str | None, *, also: bool = False) -> bool:
-    """True for council officers' roles (clerk, treasurer, director, ...); ``also`` adds mayor and chiefs.
-
-    Example:
-        >>> is_officer_role("deputy treasurer"), is_officer_role("Chairman"), is_officer_role("Mayor", also=True)
-        (True, False, True)
-    """
-    if not role or _NOT_OFFICER_RE.search(role):
-        return False
-    if _OFFICER_RE.search(role):
-        return True
-    return also and bool(_OFFICER_EXTRA_RE.search(role)) and not re.search(r"(?i)\bcouncill?or|\bmember", role)
-
-
-def is_member_role(role: str | None) -> bool:
-    """True for members' roles: Chairman, Mayor, Councillor, Cabinet Member, Supervisor, ..."""
-    return bool(role) and bool(_MEMBER_RE.search(role or "") or re.search(r"\bmayor\b", role or "", re.I))
-
-
 def split_people(text: str, offset: int = 0) -> list[PersonItem]:
     """Split a printed list of people into :class:`PersonItem` s (offsets are ``offset`` + position in ``text``).
 
@@ -220,8 +155,8 @@ def split_people(text: str, offset: int = 0) -> list[PersonItem]:
         if not name and role:
             if people and not explicit[-1] and not after_and:
                 people[-1], explicit[-1] = _with_role(people[-1], role), True  # "Councillor G. Mitchell, Mayor"
-            elif _is_plural_role(role):
-                plural_role, plural_title = _singular(role), None
+            elif is_plural_role(role):
+                plural_role, plural_title = singular_role(role), None
             else:
                 people.append(PersonItem(role, None, start + offset, end + offset))
                 explicit.append(True)
@@ -231,8 +166,8 @@ def split_people(text: str, offset: int = 0) -> list[PersonItem]:
                 name = f"{name} {surname(nxt[0])}"  # "Marv and Sue Forbragd"
         has_role = role is not None
         opens_group = False
-        if role and role_before and _is_plural_role(role):
-            plural_role = role = _singular(role)
+        if role and role_before and is_plural_role(role):
+            plural_role = role = singular_role(role)
             opens_group = True
         elif role and role_before:
             plural_role = None
@@ -312,7 +247,7 @@ def parse_person(text: str) -> tuple[str, str | None, bool, str | None] | None:
         roles.insert(0, suffix.lstrip("–—:-, ").strip())
     if title is None and (
         re.search(r"\b(?:for|of|to|and|the|&)$", prefix, re.I)
-        or (re.search(r"(?i)\b(?:for|of)\b", prefix) and _is_role_word(name.split()[-1]))
+        or (re.search(r"(?i)\b(?:for|of)\b", prefix) and is_role_word(name.split()[-1]))
     ):
         name = ""  # "Cabinet Member for Housing", "Director of Public Works": a role, no name
     if title and prefix and _bare(title) in _COUNCILLOR_TITLES:  # "Borough Councillor C Sampson"
@@ -341,10 +276,10 @@ def _find_name(tokens: list[str]) -> tuple[int | None, int, str | None]:
             if words:
                 return i, end, tokens[i].rstrip(".,")
     i = 0
-    while i < n and (_is_role_word(tokens[i]) or tokens[i][:1].islower() or tokens[i] in {"&", "-", "–"}):
+    while i < n and (is_role_word(tokens[i]) or tokens[i][:1].islower() or tokens[i] in {"&", "-", "–"}):
         if (
             tokens[i][:1].islower()
-            and not _is_role_word(tokens[i])
+            and not is_role_word(tokens[i])
             and _bare(tokens[i]) not in {"of", "for", "the", "and", "to"}
         ):
             return None, 0, None  # a sentence, not a name
@@ -523,20 +458,6 @@ def _role_text(text: str) -> str | None:
     return None
 
 
-def _is_plural_role(role: str) -> bool:
-    last = role.split()[-1].lower()
-    return (
-        last.endswith("s")
-        and last[:-1] in ROLE_WORDS
-        and last not in {"services", "affairs", "relations", "operations"}
-    )
-
-
-def _singular(role: str) -> str:
-    words = role.split()
-    return " ".join(words[:-1] + [words[-1][:-1]]) if _is_plural_role(role) else role
-
-
 def _with_role(item: PersonItem, role: str) -> PersonItem:
     return PersonItem(item.name, role.strip(" ,."), item.start, item.end, item.role_before)
 
@@ -544,8 +465,3 @@ def _with_role(item: PersonItem, role: str) -> PersonItem:
 def _bare(token: str) -> str:
     return token.strip(" ,;:.()*_").lower().replace("’", "'")
 
-
-def _is_role_word(token: str) -> bool:
-    """True for a word of an office title; "Finance/Treasurer" counts when each part does."""
-    bare = _bare(token)
-    return bare in ROLE_WORDS or ("/" in bare and all(part in ROLE_WORDS for part in bare.split("/") if part))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_nlp.evaluate.normalise import surname_key
-from minutes_nlp.structure.names import clean_name, is_officer_role, parse_person, split_people, surname
+from minutes_nlp.structure.names import clean_name, parse_person, split_people, surname
 
 
 def _names(text: str) -> list[str]:
@@ -168,24 +168,6 @@ def test_names_parse_person() -> None:
         True,
         None,
     )
-
-
-@pytest.mark.parametrize(
-    ("role", "also", "expected"),
-    [
-        ("Clerk", False, True),
-        ("deputy treasurer", False, True),
-        ("Weed Inspector", False, True),
-        ("Chairman", False, False),
-        ("Director of Finance", False, False),  # a board's executive director is a member
-        ("Director of Finance", True, True),  # ... but an official when listed as "also present"
-        ("PCSO", True, False),
-        ("Cabinet Member for Housing", True, False),
-        ("Mayor", True, True),
-    ],
-)
-def test_names_is_officer_role(role: str, also: bool, expected: bool) -> None:
-    assert is_officer_role(role, also=also) is expected
 
 
 def test_names_capitals_and_short_surnames() -> None:
