@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-settings.register_profile("minutes", deadline=None, max_examples=200)
+# Deterministic examples, so a run on CI tests the same cases as a run here.
+settings.register_profile("minutes", deadline=None, max_examples=200, derandomize=True)
 settings.load_profile("minutes")
 
 ROOT = Path(__file__).resolve().parents[1]

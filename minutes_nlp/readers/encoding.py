@@ -96,8 +96,13 @@ def _best_single_guess(data: bytes, mixed: str | None) -> tuple[str, str]:
             candidates.append((str(match), match.encoding))
     if not candidates:
         return data.decode(_FALLBACK, errors="replace"), _FALLBACK
-    # min() keeps the first of equal scores, so Windows-1252 wins a tie.
-    return min(candidates, key=lambda pair: _implausibility(pair[0]))
+    # Windows-1252 (first) stays unless another reading is clearly better: on a few bytes,
+    # a multi-byte code page (Big5, GBK) can read "àààà" as two tidy CJK characters.
+    scored = [(_implausibility(text), index) for index, (text, _) in enumerate(candidates)]
+    best_score, best_index = min(scored)
+    if best_index and best_score >= scored[0][0] - 1 and candidates[0][1] == _FALLBACK:
+        return candidates[0]
+    return candidates[best_index]
 
 
 def _implausibility(text: str) -> int:
@@ -120,7 +125,7 @@ def _implausibility(text: str) -> int:
         non_latin = sum(_is_non_latin(ch) for ch in word)
         if 0 < non_latin < len(word):
             score += 1  # Latin and another script in one word
-        elif not non_latin and len(word) >= 4 and not any(ch.isascii() for ch in word):
+        elif not non_latin and len(word) >= 4 and all(ch.isalpha() and not ch.isascii() for ch in word):
             score += 1
     return score
 
