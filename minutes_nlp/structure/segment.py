@@ -14,6 +14,7 @@ Example:
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from minutes_nlp.readers.document import Document
@@ -41,7 +42,8 @@ def segment(document: Document) -> Meeting:
     """Find the meeting's structure in a read document.
 
     A document with no recognisable structure still gives a record (with what could be
-    found) and a warning saying what was missing.
+    found) and a warning saying what was missing. Decisions printed before the first
+    item are kept in a leading item with no number and no title.
     """
     view = TextView.of(document)
     warnings = list(document.warnings)
@@ -51,7 +53,12 @@ def segment(document: Document) -> Meeting:
     if not spans and view.text.strip():
         warnings.append("no agenda items found: the whole text is treated as one item")
         spans = [ItemSpan(number=None, title=None, start=0, end=len(view.text), body_start=0)]
-    items = tuple(_build_item(view, span) for span in spans)
+    items = [_build_item(view, span) for span in spans]
+    if spans and spans[0].start > 0:
+        # Decisions printed before the first item ("On the motion of ... the journal was approved").
+        preamble = _build_item(view, ItemSpan(number=None, title=None, start=0, end=spans[0].start, body_start=0))
+        if preamble.motions or preamble.votes or preamble.resolutions:
+            items.insert(0, dataclasses.replace(preamble, text=""))
     if not document.pages or not view.text.strip():
         warnings.append("no text found")
     if metadata.date is None and view.text.strip():
@@ -70,7 +77,7 @@ def segment(document: Document) -> Meeting:
         start_time=metadata.start_time,
         venue=metadata.venue,
         attendance=attendance,
-        items=items,
+        items=tuple(items),
         warnings=tuple(warnings),
     )
 
