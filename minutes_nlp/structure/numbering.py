@@ -37,6 +37,9 @@ MarkerKind = Literal["arabic", "letter", "roman", "minute", "legislation", "item
 
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_NON_DIGITS = re.compile(r"\D")
+_PLAIN_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6}")
+_BRACKETED_PARTS = re.compile(r"\(([^)]*)\)")
 
 
 def roman_to_int(text: str) -> int | None:
@@ -69,7 +72,7 @@ def part_value(part: str, kind: str | None = None) -> int:
     """A sortable value: ``"12"`` -> 12, ``"c"`` -> 3, ``"iv"`` -> 4 (``kind`` forces the reading)."""
     kind = kind or part_kind(part)
     if kind == "arabic":
-        return int(re.sub(r"\D", "", part) or 0)
+        return int(_NON_DIGITS.sub("", part) or 0)
     if kind == "roman":
         return roman_to_int(part) or 0
     letters = part.lower()
@@ -100,7 +103,7 @@ def parse_number(text: str) -> ItemNumber:
         ValueError: ``text`` is not an item number.
     """
     text = text.strip()
-    if re.fullmatch(r"\d{1,4}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6}", text):
+    if _PLAIN_NUMBER.fullmatch(text):
         return ItemNumber((text,), "plain")
     if _DOTTED.match(text):
         return ItemNumber(tuple(text.split(".")), "dotted")
@@ -108,7 +111,7 @@ def parse_number(text: str) -> ItemNumber:
         return ItemNumber(tuple(text.split("/")), "slash")
     match = _PAREN.match(text)
     if match:
-        inner = re.findall(r"\(([^)]*)\)", match.group(2))
+        inner = _BRACKETED_PARTS.findall(match.group(2))
         return ItemNumber((match.group(1), *inner), "paren")
     raise ValueError(f"not an item number: {text!r}")
 
@@ -158,7 +161,7 @@ _UNIT_AFTER = re.compile(
 )
 _LEGISLATION = re.compile(
     r"^(?P<num>(?:File|Res|Resolution|Ord|Ordinance|Bill|By-?law|Motion|Report)\.?\s+No\.?\s*"
-    r"\d{1,5}[-–]\d{2,4}(?:-[A-Z])?)(?P<punct>\.)?(?=\s*$|\s*[—–-]\s|\s+By\s)\s*[—–-]?\s*(?P<rest>.*)$",
+    r"\d{1,5}[-–]\d{2,4}(?:-[A-Z])?)(?P<punct>\.)?(?=\s*$|\s*[—–-]{1,2}\s|\s+By\s)\s*[—–-]{0,2}\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _ITEM_WORD = re.compile(
@@ -173,6 +176,25 @@ _ARABIC = re.compile(
 )
 _BRACKETED = re.compile(r"^\((?P<num>[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\)(?P<punct>)(?:\s*|$)(?P<rest>.*)$")
 _LETTER = re.compile(r"^(?P<num>[a-z]|[ivx]{1,5}|[A-Z])(?P<punct>[.)])(?:\s+|$)(?P<rest>.*)$")
+_CAPS_NUMBER = re.compile(r"[A-Z]{1,4}\s?\d")
+_SPACES = re.compile(r"\s+")
+_MINUTE_SEPARATORS = re.compile(r"[/.]")
+_PART_SEPARATORS = re.compile(r"[.()\s]+")
+_DIGIT_NOT_REF = re.compile(r"\d(?!\d*/\d)")  # "12 members", but not "24/0211/HOU"
+_CLOCK = re.compile(r"\d{1,2}\.\d{2}$")
+_CLOCK_AFTER = re.compile(r"(?:a\.?m|p\.?m|hrs|noon)\b", re.IGNORECASE)
+# How a keyword marker starts ("File No.", "Res.", "Ord.", "Bill", "By-law", "Motion", "Report", "Agenda Item", "Minute")
+_WORD_STARTS = frozenset({"fil", "res", "ord", "bil", "by-", "byl", "mot", "rep", "age", "ite", "min"})
+
+
+def _may_start_marker(text: str) -> bool:
+    """A cheap test that rules out most lines starting with a letter: a marker there is a
+    keyword ("Res.", "Item", "Minute"), a letter or numeral ("b.", "iv)") or capitals and a number ("AB 12/24")."""
+    second = text[1:2]
+    if second in (".", ")") or text[0] in "ivx" or text[:3].lower() in _WORD_STARTS:
+        return True
+    return "A" <= text[0] <= "Z" and (second.isupper() or second.isspace() or second.isdigit()) \
+        and _CAPS_NUMBER.match(text) is not None
 
 
 def match_marker(text: str) -> Marker | None:
@@ -195,18 +217,22 @@ def match_marker(text: str) -> Marker | None:
         return None
     first = text[0]
     if first.isalpha():
+        if text[1:2].islower() and first not in "ivx" and text[:3].lower() not in _WORD_STARTS:
+            return None  # the common case, a word: "The council ..."
+        if not _may_start_marker(text):
+            return None
         match = _LEGISLATION.match(text)
         if match:
-            num = re.sub(r"\s+", " ", match.group("num"))
+            num = _SPACES.sub(" ", match.group("num"))
             return Marker(num, (num,), "legislation", match.group("punct") or "", match.group("rest").strip())
         match = _ITEM_WORD.match(text)
         if match:
             num = match.group("num")
-            return Marker(num, tuple(re.split(r"\.", num)), "item", (match.group("punct") or "").strip(), match.group("rest").strip())
+            return Marker(num, tuple(num.split(".")), "item", (match.group("punct") or "").strip(), match.group("rest").strip())
         match = _MINUTE.match(text)
-        if match and (text.lower().startswith("minute") or re.match(r"[A-Z]{1,4}\s?\d", text)):
+        if match and (text.lower().startswith("minute") or _CAPS_NUMBER.match(text)):
             num = match.group("num")
-            return Marker(num, tuple(re.split(r"[/.]", num)), "minute", match.group("punct") or "", match.group("rest").strip())
+            return Marker(num, tuple(_MINUTE_SEPARATORS.split(num)), "minute", match.group("punct") or "", match.group("rest").strip())
         match = _LETTER.match(text)
         if match:
             num = match.group("num")
@@ -227,20 +253,20 @@ def match_marker(text: str) -> Marker | None:
     match = _MINUTE.match(text)
     if match and "/" in match.group("num"):
         num = match.group("num")
-        return Marker(num, tuple(re.split(r"[/.]", num)), "minute", match.group("punct") or "", match.group("rest").strip())
+        return Marker(num, tuple(_MINUTE_SEPARATORS.split(num)), "minute", match.group("punct") or "", match.group("rest").strip())
     match = _ARABIC.match(text)
     if not match:
         return None
     num, punct, rest = match.group("num"), (match.group("punct") or "").strip(), match.group("rest").strip()
-    if _UNIT_AFTER.match(rest) or re.match(r"^[£$€,]", rest) or re.match(r"^\d(?!\d*/\d)", rest):
+    if _UNIT_AFTER.match(rest) or rest[:1] in ("£", "$", "€", ",") or _DIGIT_NOT_REF.match(rest):
         return None
     if not punct and "." not in num and "(" not in num and rest[:1].islower():
         return None
     if len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100 and punct != ".":
         return None  # a year
-    if re.match(r"^\d{1,2}\.\d{2}$", num) and re.match(r"^(?:a\.?m|p\.?m|hrs|noon)\b", rest, re.IGNORECASE):
+    if _CLOCK.match(num) and _CLOCK_AFTER.match(rest):
         return None  # a time
-    parts = tuple(p for p in re.split(r"[.()\s]+", num) if p)
+    parts = tuple(p for p in _PART_SEPARATORS.split(num) if p)
     return Marker(num, parts, "arabic", punct, rest)
 
 
@@ -282,6 +308,11 @@ def trailing_ref(text: str) -> tuple[str, str, str] | None:
         >>> trailing_ref("(Item 12)")
         ('', 'item', '12')
     """
+    tail = text.rstrip()
+    if tail[-1:] in (".", ":"):
+        tail = tail[:-1].rstrip()
+    if tail[-1:] not in (")", "]"):
+        return None  # cheap test first: the reference ends in a bracket
     match = _TRAILING_REF.search(text)
     if not match:
         return None

@@ -308,3 +308,148 @@ def test_items_fast_on_a_long_document() -> None:
     found = find_items(view)
     assert time.perf_counter() - started < 0.5
     assert len(found) == 399 and found[-1].number == "399"
+
+
+PARISH_RUN_INS = """Minutes of Ashby Parva Parish Council Meeting held on Wednesday 8 May 2024
+
+Those Attending: Cllr A Moss (Chairman), Cllr B Tate and Cllr C Wynn
+
+Apologies: Cllr D Quayle
+
+Minutes of the last Meeting: Cllr Tate proposed acceptance, seconded by Cllr Wynn.
+
+Police Matters - PCSO Hale reported that three thefts from garden sheds had been reported since the last meeting.
+
+Matters Arising:
+
+a) Bus Shelter - the Clerk has chased the contractor again.
+
+Planning:
+
+Approved by the Borough Council - Single storey extension at 4 Mill Lane
+
+Objection Raised - Garage conversion at Rose Cottage, Church Street
+
+Accounts for Approval
+
+Anglia Power - Direct Debit -
+"""
+
+
+def test_items_parish_run_ins_and_lists() -> None:
+    found = items(PARISH_RUN_INS)
+    assert [s.title for s in found] == [
+        "Minutes of the last Meeting", "Police Matters", "Matters Arising", "Planning", "Accounts for Approval",
+    ]
+    police = found[1]
+    assert PARISH_RUN_INS[police.body_start:].startswith("PCSO Hale reported")
+
+
+US_JOURNAL = """CITY OF LAKEVIEW
+JOURNAL OF THE CITY COUNCIL
+Present: President Ames; Councilmembers Bell, Cruz and Dunn.
+
+APPROVAL OF THE JOURNAL
+Councilmember Bell moved to approve the Journal. Motion carried.
+
+ORDINANCES ON FIRST READING
+Ord. No. 101-24 -- Introduced by Councilmember Cruz at the
+request of the Administration.
+An ordinance to amend the parking code for Lake Street.
+First reading; sent to the Finance Committee.
+Res. No. 12-24 -- Councilmember Dunn. Lakeview High School Rowing
+Team, State Champions. Adopted.
+
+ADJOURNMENT
+The meeting adjourned at 8:15 p.m.
+
+JANE AMES
+Clerk of Council
+"""
+
+
+def test_items_legislation_sponsors_and_signature() -> None:
+    found = items(US_JOURNAL)
+    assert [s.number for s in found] == [None, "Ord. No. 101-24", "Res. No. 12-24", None]
+    assert found[1].title == "An ordinance to amend the parking code for Lake Street"
+    assert found[2].title.startswith("Lakeview High School Rowing Team, State Champions")
+    assert [found[0].title, found[3].title] == ["APPROVAL OF THE JOURNAL", "ADJOURNMENT"]
+
+
+def test_items_headings_inside_numbered_paragraphs_are_not_items() -> None:
+    rows = [
+        ("WESTSHIRE COUNTY COUNCIL", True), ("Present: Mr A Ames (Chairman), Mrs B Bell", False),
+        ("12. Apologies", True), ("(Item 1)", False), ("(1) Apologies were received from Mr Cole.", False),
+        ("13. Revenue Budget 2025-26", True), ("(Item 2)", False),
+        ("(1) The Leader introduced the budget for the coming year.", False),
+        ("(2) The Chairman called for amendments for each directorate.", False),
+        ("Highways and Transport Directorate", True),
+        ("(3) The Cabinet Member introduced the budget for this directorate.", False),
+        ("Adult Social Care Directorate", True),
+        ("(4) No amendments were proposed.", False),
+        ("(5) RESOLVED that the budget be approved.", False),
+        ("14. Motion for Time Limited Debate", True), ("(Item 3)", False),
+        ("(1) Mr Cole proposed the motion and Mrs Bell seconded it.", False),
+    ]
+    lines = tuple(Line(text, 1, bold=bold, para_break=True) for text, bold in rows)
+    found = find_items(TextView.of(Document(None, "pdf", (Page(1, lines),))))
+    assert [s.title for s in found] == ["Apologies", "Revenue Budget 2025-26", "Motion for Time Limited Debate"]
+
+
+def _paragraph(words: str, n: int) -> str:
+    """``n`` wrapped lines of about 75 characters; only the last ends a sentence."""
+    line = f"{words} and the members discussed the matter in some detail with the officers"
+    return "\n".join([line] * (n - 1) + [f"{words} and the report was noted by the Council."])
+
+
+def test_items_plain_heading_in_the_middle_of_an_item() -> None:
+    text = "\n\n".join([
+        "MINUTES OF THE MEETING OF WESTHAVEN COUNTY COUNCIL\n\nPRESENT: Councillors Ames, Bell and Cruz.",
+        "1.", "Adoption of Minutes", _paragraph("The minutes of the last meeting were circulated", 5),
+        "2.", "Housing", _paragraph("The Director of Housing presented the quarterly report", 6),
+        "Special Adviser to the Mayor - Update",
+        _paragraph("Mayor Ames gave a brief update to the Council on the appointment", 5),
+        "3.", "Correspondence", _paragraph("The correspondence received since the last meeting was listed", 5),
+    ])
+    assert [(s.number, s.title) for s in items(text)] == [
+        ("1", "Adoption of Minutes"), ("2", "Housing"), (None, "Special Adviser to the Mayor - Update"),
+        ("3", "Correspondence"),
+    ]
+
+
+def test_items_bracketed_sub_numbers_and_questioners() -> None:
+    text = (
+        "PRESENT: Councillors Ames and Bell.\n\n13.\nNotice of Motion submitted by Councillor Ames\n"
+        "I will move at the next Meeting that the Council repair the pier.\n\n14.\n"
+        "Notice of Motion submitted by Councillor Bell\nI will move at the next Meeting that the Council plant trees.\n\n"
+        "14 (a) Notice of Motion submitted by Councillor Cruz\nI will move at the next Meeting that the Council light the park.\n\n"
+        "15.\nCorrespondence\nThe correspondence was noted.\n"
+    )
+    assert [s.number for s in items(text)] == ["13", "14", "14 (a)", "15"]
+    shire = (
+        "SHIRE OF KELLING\nPresent: Cr Ng (President), Cr Olsen\n\n3. DECLARATIONS OF INTEREST\nNil.\n"
+        "4. PUBLIC QUESTION TIME\n4.1 Mr Peter Lyle, Hill Street\nQuestion: When will the footpath be repaired?\n"
+        "Response: The Works Manager advised that it was scheduled for June.\n"
+        "5. CONFIRMATION OF MINUTES\nThe minutes were confirmed.\n"
+    )
+    assert [s.number for s in items(shire)] == ["3", "4", "5"]
+
+
+def test_items_bold_numbered_headings_in_sentence_case() -> None:
+    rows = [("Present: Cllr R Hobbs (Chairman), Cllr S Plumb", False), ("24/031 Apologies for absence", True),
+            ("Apologies were received from Cllr Amory.", False), ("24/032 Declarations of interest", True),
+            ("None were declared.", False), ("24/033 Playing field and play area", True),
+            ("The Clerk reported that the swings had been repaired.", False)]
+    lines = tuple(Line(text, 1, bold=bold, para_break=True) for text, bold in rows)
+    found = find_items(TextView.of(Document(None, "html", (Page(1, lines),))))
+    assert [s.title for s in found] == ["Apologies for absence", "Declarations of interest", "Playing field and play area"]
+
+
+def test_items_time_grows_linearly_with_numbered_paragraphs() -> None:
+    block = "{n}. Report {n}\n1. The officer introduced the report.\n2. Members noted it.\n3. RESOLVED that it be noted.\n"
+    text = "MINUTES\nPresent: Cllr Ames\n\n" + "".join(block.format(n=n) for n in range(1, 1500))
+    view = TextView.of(Document.from_text(text))
+    started = time.perf_counter()
+    found = find_items(view)
+    assert time.perf_counter() - started < 1.0  # ~6,000 numbered lines: a pass that compares them pairwise fails
+    assert len(found) == 1499 and found[-1].title == "Report 1499"

@@ -58,6 +58,10 @@ def test_numbering_parse_rejects_non_numbers(text: str) -> None:
         ("(iv)", "iv", "roman", ""),
         ("Ord. No. 499-16.", "Ord. No. 499-16", "legislation", ""),
         ("Res. No. 1367-16 — Rosa Quill.", "Res. No. 1367-16", "legislation", "Rosa Quill."),
+        ("Ord. No. 412-24 -- Introduced by Councilmember Ames", "Ord. No. 412-24", "legislation",
+         "Introduced by Councilmember Ames"),
+        ("AB 12/24 Budget", "AB 12/24", "minute", "Budget"),
+        ("iv) Twinning", "iv", "roman", "Twinning"),
     ],
 )
 def test_numbering_match_marker(line: str, number: str, kind: str, rest: str) -> None:
@@ -84,6 +88,8 @@ def test_numbering_roman_and_letter_siblings() -> None:
 
 def test_numbering_trailing_ref() -> None:
     assert trailing_ref("Apologies for Absence (Item 1)") == ("Apologies for Absence", "item", "1")
+    assert trailing_ref("Apologies for Absence [Minute 7]. ") == ("Apologies for Absence", "minute", "7")
+    assert trailing_ref("Budget (Item 4) was noted") is None
     assert trailing_ref("(Minute 45/24)") == ("", "minute", "45/24")
     assert trailing_ref("Apologies for Absence") is None
     assert format_number(ItemNumber(("3",), "plain")) == "3"
