@@ -17,7 +17,9 @@ import logging
 import re
 
 from minutes_nlp.records import Declaration
-from minutes_nlp.structure.cues import PERSON, clean_name, meeting_close, scan, sentence_end, sentence_start
+from minutes_nlp.structure.cues import meeting_close, scan
+from minutes_nlp.structure.extents import sentence_end, sentence_start
+from minutes_nlp.structure.names import PERSON, clean_name
 from minutes_nlp.structure.text import TextView
 
 __all__ = ["find_declarations"]
@@ -91,7 +93,7 @@ def _members(subject: str) -> list[str]:
         match = _PERSON_LIST.match(subject, pos)
         if not match or match.end() == pos:
             return []
-        names.append(clean_name(match.group("p")))
+        names.append(clean_name(match.group("p"), keep_titles=False))
         pos = match.end()
     return [n for n in names if n]
 

@@ -174,6 +174,7 @@ def _score_date(text: str, date: DateMatch) -> int:
     before = text[max(0, date.start - 200) : date.start]
     near_before = text[max(line_start - 1, date.start - 60, 0) : date.start]
     after = text[date.end : date.end + 120]
+    same_paragraph = after.split("\n\n", 1)[0]
     score = 0
     previous_line = text[
         text.rfind("\n", max(0, line_start - 300), max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)
@@ -181,7 +182,7 @@ def _score_date(text: str, date: DateMatch) -> int:
     sentence_before = _SENTENCE_END.split(before)[-1]
     if _PUBLICATION.search(near_before) or _PUBLICATION_AFTER.search(after):
         return -5
-    if _HELD_ON.search(near_before) and (_NUMBERED.match(line) or _APPROVING.search(after[:100]) or _ITEM.match(after)):
+    if _HELD_ON.search(near_before) and (_NUMBERED.match(line) or _APPROVING.search(same_paragraph[:100]) or _ITEM.match(after)):
         return -3  # "272. Minutes of the meeting held on 7 November 2024, if in order, to be approved"
     if _PREVIOUS.search(sentence_before[-80:]) or _PREVIOUS.search(after[:60]):
         score -= 3

@@ -4,11 +4,12 @@ Reads the common wordings: "X proposed, and Y seconded, that ...", "Moved by X, 
 "Proposed by Councillor X; Seconded by Councillor Y; And Resolved:", "Motion by X, second by Y
 to ...", "X made a motion to ..., Y seconds the motion", "On the proposal of X, seconded by Y,
 ...", "(Proposed Cllr X, seconded Cllr Y)", "X offered a resolution, supported by Y", "Motion to
-adjourn" (nobody named). The outcome comes from the statement that follows ("Motion carried",
-"Amendment lost", "Substantive motion carried", "Agreed unanimously", "And Resolved"), from a
-recorded vote, or from the sentence itself ("... seconded by Y and adopted"). A motion that
-refers back ("The Motion was proposed by X ...") takes the notice of motion printed before it;
-the procedural steps of passing a numbered ordinance ("suspend the rules") are not motions.
+adjourn" (nobody named). The outcome comes from the sentence itself ("... seconded by Y and
+adopted"), else from the statement that follows ("Motion carried", "Amendment lost", "Substantive
+motion carried", "Agreed unanimously", "And Resolved") or a recorded vote, as read by
+:mod:`minutes_nlp.structure.outcomes`. Movers and seconders are recorded without titles. A
+motion that refers back ("The Motion was proposed by X ...") takes the notice of motion printed
+before it; the procedural steps of passing a numbered ordinance ("suspend the rules") are not motions.
 
 Example:
     >>> from minutes_nlp.readers.document import Document
@@ -25,24 +26,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from minutes_nlp.records import Motion
-from minutes_nlp.structure.cues import (
-    LEGISLATION_RE,
-    PERSON,
-    RESOLVED_RE,
-    TITLED_PERSON,
+from minutes_nlp.structure.cues import LEGISLATION_RE, keyword_hits, meeting_close
+from minutes_nlp.structure.extents import (
     back_reference,
-    clean_name,
     decision_extent,
-    keyword_hits,
     legislation_before,
-    meeting_close,
-    scan,
     sentence_end,
     sentence_start,
     tidy,
 )
+from minutes_nlp.structure.names import PERSON, TITLED_PERSON, clean_name
+from minutes_nlp.structure.outcomes import assign_outcomes
 from minutes_nlp.structure.text import TextView
-from minutes_nlp.structure.votes import find_counts
 
 __all__ = ["find_motions"]
 
@@ -232,26 +227,31 @@ def _seconder_at(text: str, cue: re.Match[str], floor: int) -> tuple[int, int, s
     """"seconded by X", "Seconded: X", "Seconded Cllr X", or "X seconded" / "X seconds the motion"."""
     if cue.group("w").lower() == "supported":
         after = _PERSON_AFTER.match(text, cue.end())
-        return (cue.start(), after.end(), clean_name(after.group("p"))) if after and "by" in after.group() else None
+        return (cue.start(), after.end(), _name(after)) if after and "by" in after.group() else None
     after = _PERSON_AFTER.match(text, cue.end())
     if after:
-        return cue.start(), after.end(), clean_name(after.group("p"))
+        return cue.start(), after.end(), _name(after)
     bare = _PERSON_BARE.match(text, cue.end())  # "Seconded Cllr X", "(Proposed Cllr A, seconded Cllr B)"
     if bare and (cue.group("w")[0] == "S" or re.search(r"[(,;]\s*$", text[max(floor, cue.start() - 3) : cue.start()])):
-        return cue.start(), bare.end(), clean_name(bare.group("p"))
+        return cue.start(), bare.end(), _name(bare)
     word = cue.group("w").lower()
     if word == "second" and _ORDINAL.match(text, cue.end()):
         return None  # "the second reading", "a second device"
     if word in ("second", "seconded") and re.search(r",[ \t]*$", text[max(floor, cue.start() - 3) : cue.start()]):
         named = _NAME_THEN_STOP.match(text, cue.end())  # "..., second Gary."
         if named:
-            return cue.start(), named.end("p"), clean_name(named.group("p"))
+            return cue.start(), named.end("p"), _name(named)
     if word == "seconding":
         return None
     person = _person_before(text, cue, floor)
     if person and not re.search(r"\b(?:a|the)[ \t]+$", text[person.end("p") : cue.start()]):
-        return person.start(), cue.end(), clean_name(person.group("p"))
+        return person.start(), cue.end(), _name(person)
     return None
+
+
+def _name(match: re.Match[str]) -> str:
+    """The person named in a cue's ``p`` group, as motions record them: without titles ("Cllr Mrs Lee" -> "Lee")."""
+    return clean_name(match.group("p"), keep_titles=False)
 
 
 def _after_article(text: str, match: re.Match[str], floor: int) -> bool:
@@ -274,12 +274,12 @@ def _mover_at(text: str, cue: re.Match[str], floor: int, end: int) -> _Found | N
     if word in ("offered", "introduced"):  # "X offered a resolution", "X introduced the following motion"
         offered = _OFFERED.match(text, cue.end())
         person = _person_before(text, cue, floor) if offered else None
-        return _Found(person.start(), offered.end(), clean_name(person.group("p"))) if person and offered else None
+        return _Found(person.start(), offered.end(), _name(person)) if person and offered else None
     if word in ("proposal", "motion") and re.search(r"\bon[ \t]+the[ \t]+$", before, re.I):
         of = _OF_PERSON.match(text, cue.end())
         if not of:
             return None
-        motion = _Found(cue.start() - 7, of.end(), clean_name(of.group("p")), amendment=amendment)
+        motion = _Found(cue.start() - 7, of.end(), _name(of), amendment=amendment)
         if re.search(r"\b(?:agreed|resolved|decided)\s+on\s+the\s+$", before, re.I):
             motion.in_sentence.append("carried")  # "It was agreed on the proposal of X ... to defer"
         return motion
@@ -287,11 +287,11 @@ def _mover_at(text: str, cue: re.Match[str], floor: int, end: int) -> _Found | N
         return None
     after = _PERSON_AFTER.match(text, cue.end()) or (_MADE_BY.match(text, cue.end()) if word == "motion" else None)
     if after:  # "Proposed by X", "Motion by X", "A motion was made by X"
-        return _Found(cue.start(), after.end(), clean_name(after.group("p")), amendment=amendment)
+        return _Found(cue.start(), after.end(), _name(after), amendment=amendment)
     if word in ("proposed", "moved") and cue.group("w")[0] in "PM" and _CLAUSE_START.search(before):
         bare = _PERSON_BARE.match(text, cue.end())  # "(Proposed Cllr A, seconded Cllr B)"
         if bare:
-            return _Found(cue.start(), bare.end(), clean_name(bare.group("p")), amendment=amendment)
+            return _Found(cue.start(), bare.end(), _name(bare), amendment=amendment)
     active = word in ("proposed", "moved", "motioned", "nominated") or (
         word == "motion"
         and (
@@ -301,7 +301,7 @@ def _mover_at(text: str, cue: re.Match[str], floor: int, end: int) -> _Found | N
     )
     person = _person_before(text, cue, floor) if active else None
     if person:  # "X proposed", "X made a motion", "Gary motion to accept"
-        return _Found(person.start(), cue.end(), clean_name(person.group("p")), amendment=amendment)
+        return _Found(person.start(), cue.end(), _name(person), amendment=amendment)
     if word == "motion" and cue.group("w")[0] in "Mm" and _NAMELESS.match(text, cue.end()):
         if re.search(r"(?:^|[.!?][ \t]+|\n)[ \t]*(?:A[ \t]+)?$", before):
             return _Found(cue.start(), cue.end(), None)
@@ -417,142 +417,3 @@ def _merge_repeats(text: str, found: list[_Found]) -> list[_Found]:
             continue
         kept.append(motion)
     return kept
-
-
-# ---------------------------------------------------------------- outcomes
-
-_VERB = re.compile(
-    r"\b(?P<verb>carried|passed|adopted|approved|agreed|accepted|endorsed|lost|defeated|fell|failed|rejected|"
-    r"withdrawn|withdrew|deferred|postponed|adjourned|appointed|elected)\b",
-    re.IGNORECASE,
-)
-_VERB_STEMS = frozenset(
-    {"carried", "passed", "adopted", "approv", "agreed", "accepted", "endorsed", "lost", "defeated", "fell", "failed",
-     "rejected", "withdr", "deferred", "postponed", "adjourned", "appointed", "elected"}
-)
-_RESOLVED_STEMS = frozenset({"resolved"})
-_STRONG = re.compile(
-    r"(?P<subject>(?:both\s+|all\s+)?(?:the\s+)?(?:substantive|original|amended|main|said)?\s*"
-    r"(?P<noun>motion|amendment|resolution|recommendation|proposal|minutes|meeting)s?)(?:\s*,?\s*as\s+amended,?)?"
-    r"\s+(?:was\s+|were\s+|are\s+|is\s+|has\s+been\s+|have\s+been\s+)?(?:then\s+|duly\s+|unanimously\s+|"
-    r"therefore\s+|accordingly\s+|subsequently\s+|thereupon\s+)*(?P<neg>not\s+)?$",
-    re.IGNORECASE,
-)
-_WEAK = re.compile(
-    r"(?:^|[-–—:(]\s*|\band\s+(?:was\s+)?|\bwhich\s+was\s+|\b(?:this|it|that)\s+was\s+(?:then\s+|duly\s+)?|"
-    r"\bunanimously\s+|\bwas\s+|\b(?:it|this)\s+was\s+declared\s+|\ball\s+)(?P<neg>not\s+)?$",
-    re.IGNORECASE,
-)
-_OUTCOME = {
-    "carried": "carried", "passed": "carried", "adopted": "carried", "approved": "carried", "agreed": "carried",
-    "accepted": "carried", "endorsed": "carried", "adjourned": "carried", "lost": "lost", "defeated": "lost",
-    "fell": "lost", "failed": "lost", "rejected": "lost", "withdrawn": "withdrawn", "withdrew": "withdrawn",
-    "deferred": "deferred", "postponed": "deferred", "appointed": "carried", "elected": "carried",
-}
-_WEAK_REACH = 450
-_STRONG_REACH = 9000
-
-
-def assign_outcomes(text: str, found: list[_Found], start: int, end: int) -> None:
-    """Give each motion the outcome that follows it: an outcome statement, "RESOLVED" or a vote."""
-    if not found:
-        return
-    events: list[tuple[int, str, object]] = []
-    windows: list[list[int]] = []
-    for motion in found:  # outcomes are looked for only within reach of a motion
-        ws, we = motion.end, min(end, motion.end + _STRONG_REACH)
-        if windows and ws <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], we)
-        else:
-            windows.append([ws, we])
-    for ws, we in windows:
-        for hit in keyword_hits(text, ws, we, _VERB_STEMS):
-            match = _VERB.match(text, hit)
-            if match:
-                events.append((hit, "verb", match))
-        for match in scan([RESOLVED_RE], _RESOLVED_STEMS, text, ws, we, reach=40):
-            events.append((match.start(), "resolved", match))
-    for count in find_counts(text, start, end):
-        if any(ws <= count.start < we for ws, we in windows):
-            events.append((count.start, "vote", count))
-    fallback: dict[int, str] = {}
-    for motion in found:
-        if motion.in_sentence:
-            motion.outcome = motion.in_sentence[0]
-    started = 0
-    for pos, kind, payload in sorted(events, key=lambda e: e[0]):
-        while started < len(found) and found[started].start < pos:
-            started += 1
-        open_ = [m for m in found[max(0, started - 12) : started] if m.outcome is None and pos >= m.end]
-        if not open_:
-            continue
-        if kind == "resolved":
-            recent = open_[-1]
-            if pos - recent.end < 3000:
-                recent.outcome, recent.outcome_end = "carried", pos
-            continue
-        if kind == "vote":
-            count = payload
-            recent = open_[-1]
-            if pos - recent.end < 3000 and count.for_ is not None:  # type: ignore[attr-defined]
-                against = count.against or 0  # type: ignore[attr-defined]
-                fallback[id(recent)] = "carried" if count.for_ > against else "lost"  # type: ignore[attr-defined]
-            continue
-        _apply_verb(text, payload, open_)  # type: ignore[arg-type]
-    for motion in found:
-        if motion.outcome is None and id(motion) in fallback:
-            motion.outcome = fallback[id(motion)]
-        if motion.outcome is not None and motion.outcome_end is None:
-            motion.outcome_end = motion.end
-
-
-def _apply_verb(text: str, match: re.Match[str], open_: list[_Found]) -> None:
-    verb = match.group("verb").lower()
-    outcome = _OUTCOME[verb]
-    if verb in ("appointed", "elected"):  # "the Mayor declared Councillor X appointed"
-        recent = open_[-1]
-        sentence = text[max(recent.end, match.start() - 160) : match.start()]
-        if re.search(r"\bdeclared\b", sentence) and match.start() - recent.end <= _WEAK_REACH:
-            recent.outcome, recent.outcome_end = "carried", match.end()
-        return
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    sentence_floor = max(line_start - 1 if text[line_start - 2 : line_start] != "\n\n" else line_start, 0)
-    before = text[max(sentence_floor, match.start() - 80) : match.start()]
-    before = re.split(r"[.!?;]\s", before)[-1]
-    after = text[match.end() : match.end() + 30]
-    strong = _STRONG.search(before)
-    if strong:
-        noun = strong.group("noun").lower()
-        if strong.group("neg"):
-            outcome = "lost"
-        if noun == "meeting" and verb != "adjourned":
-            return
-        if noun == "meeting":
-            targets = [m for m in open_ if m.text.lower().startswith("adjourn")][-1:]
-        elif re.match(r"\s*both\b", strong.group("subject"), re.I):
-            targets = open_[-2:]
-        elif noun == "amendment":
-            targets = [m for m in open_ if m.amendment][-1:] or open_[-1:]
-        elif re.search(r"substantive|original|main", strong.group("subject"), re.I):
-            targets = [m for m in open_ if not m.amendment][:1] or open_[:1]
-        else:
-            targets = [m for m in open_ if not m.amendment][-1:] or open_[-1:]
-        for motion in targets:
-            if match.start() - motion.end < _STRONG_REACH:
-                motion.outcome, motion.outcome_end = outcome, match.end()
-        return
-    weak = _WEAK.search(before)
-    if not weak or verb == "adjourned":
-        return
-    if weak.group("neg"):
-        outcome = "lost"
-    if re.match(r"\s+(?:that|to)\s+[a-z]", after) and not re.match(r"\s+to\s+(?:by|unanimously)", after):
-        return  # "it was agreed that ..." is a decision of its own, not an outcome
-    recent = open_[-1]
-    if match.start() - recent.end > _WEAK_REACH or re.search(r"\n[^\n]{0,60}:[ \t]*\n", text[recent.end : match.start()]):
-        return
-    # "Agreed." says how the motion ended only in its own sentence or the next one
-    own_end = sentence_end(text, recent.end, match.start() + 1)
-    if own_end <= match.start() and sentence_end(text, own_end + 1, match.start() + 1) <= match.start():
-        return
-    recent.outcome, recent.outcome_end = outcome, match.end()

@@ -23,14 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from minutes_nlp.records import Motion, Resolution
-from minutes_nlp.structure.cues import (
-    LEGISLATION_RE,
-    RESOLVED_RE,
+from minutes_nlp.structure.cues import LEGISLATION_RE, RESOLVED_RE, keyword_hits, meeting_close, scan
+from minutes_nlp.structure.extents import (
     decision_extent,
-    keyword_hits,
     legislation_before,
-    meeting_close,
-    scan,
     sentence_end,
     sentence_start,
     tidy,

@@ -27,6 +27,7 @@ from typing import Literal
 __all__ = [
     "ROLE_HEADS",
     "ROLE_WORDS",
+    "bare_word",
     "is_member_role",
     "is_officer_role",
     "is_plural_role",
@@ -97,6 +98,16 @@ _COUNCILLOR = re.compile(
 )
 
 
+def bare_word(token: str) -> str:
+    """A printed word as the vocabularies here and in :mod:`~minutes_nlp.structure.names` hold it.
+
+    Example:
+        >>> bare_word("(Chairman),"), bare_word("O’Neill.")
+        ('chairman', "o'neill")
+    """
+    return token.strip(" ,;:.()*_").lower().replace("’", "'")
+
+
 def is_role_word(token: str) -> bool:
     """True for a word of an office title, as printed; "Finance/Treasurer" counts when each part does.
 
@@ -104,7 +115,7 @@ def is_role_word(token: str) -> bool:
         >>> is_role_word("Director"), is_role_word("Finance/Treasurer,"), is_role_word("Smith")
         (True, True, False)
     """
-    word = token.strip(" ,;:.()*_").lower().replace("’", "'")  # the same tidying as names' tokens get
+    word = bare_word(token)
     return word in ROLE_WORDS or ("/" in word and all(part in ROLE_WORDS for part in word.split("/") if part))
 
 

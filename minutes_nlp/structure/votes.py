@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from minutes_nlp.records import Vote
-from minutes_nlp.structure.cues import NUMBER, clean_name, keyword_hits, meeting_close, number_value, scan
+from minutes_nlp.structure.cues import NUMBER, keyword_hits, meeting_close, number_value, scan
+from minutes_nlp.structure.names import clean_name
 from minutes_nlp.structure.text import TextView
 
 __all__ = ["Count", "find_counts", "find_votes"]
@@ -303,7 +304,7 @@ def _names(chunk: str | None) -> tuple[str, ...]:
         part = part.strip(" .*_")
         if not part or not re.search(r"[A-ZÀ-Þ]", part):
             continue
-        names.append(clean_name(part))
+        names.append(clean_name(part, keep_titles=False))
     return tuple(n for n in names if n)
 
 
@@ -378,7 +379,7 @@ def _table_votes(text: str, start: int, end: int) -> list[Count]:
             for i, kind in columns.items():
                 if i < len(cells) and cells[i]:
                     counts[kind] += 1
-                    names[kind].append(clean_name(cells[i] if printed else cells[0]))
+                    names[kind].append(clean_name(cells[i] if printed else cells[0], keep_titles=False))
             pos = row_end
         if totals:
             counts.update(totals)

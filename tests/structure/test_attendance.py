@@ -1,4 +1,7 @@
-"""Attendance finder (structure/attendance.py). Every fixture is an invented minutes opening."""
+"""Attendance finder and its list labels (structure/attendance.py, attendance_labels.py).
+
+Every fixture is an invented minutes opening.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from minutes_nlp.evaluate.normalise import surname_key
 from minutes_nlp.readers.document import Document, Line, Page
 from minutes_nlp.records import Attendance
 from minutes_nlp.structure.attendance import find_attendance
+from minutes_nlp.structure.attendance_labels import attendance_blocks
 from minutes_nlp.structure.text import TextView
 
 
@@ -372,3 +376,35 @@ def test_attendance_ignores_prose_mentions_late_in_a_document() -> None:
     body = "The committee considered the report and agreed the recommendations. " * 400
     att = _attendance("PLANNING COMMITTEE\n\n1. Report\n" + body + "\nCouncillor Ames was present as an observer.\n")
     assert att.present == ()
+
+
+def _blocks(text: str) -> list[tuple[str, str, bool]]:
+    view = TextView.of(Document.from_text(text))
+    blocks = attendance_blocks(view, view.text.lower())
+    return [(b.kind, view.text[b.start : b.end].strip(), b.trailing) for b in blocks]
+
+
+def test_attendance_labels_first_cluster_only() -> None:
+    text = (
+        "TOWN BOARD\nPRESENT: Cllr A Pike, Cllr B Rowe\nApologies: Cllr C Shaw\n"
+        "1. Minutes\nThe minutes were approved.\n"
+        + "Other business was discussed at length. " * 100
+        + "\nPRESENT: Cllr X Other\n"
+    )
+    assert _blocks(text) == [("present", "Cllr A Pike, Cllr B Rowe", False), ("apologies", "Cllr C Shaw", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cllr A Pike and Cllr B Rowe were also present.\n1. Minutes", [("also", "Cllr A Pike and Cllr B Rowe", True)]),
+        (
+            "Those present repeated the pledge of allegiance.\nPresent: Cllr A Pike\n",
+            [("present", "Cllr A Pike", False)],
+        ),
+    ],
+)
+def test_attendance_labels_trailing_label_and_prose_that_is_no_list(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert _blocks(text) == expected

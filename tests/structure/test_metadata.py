@@ -191,3 +191,11 @@ def test_metadata_heading_that_mentions_its_own_approval() -> None:
         "(to be approved at the meeting on 1 April 2025)\nPresent: Cllr A Ash (Mayor)\n"
     )
     assert meta.date == "2025-03-04"
+
+
+def test_metadata_meeting_date_beats_approved_minutes_date_in_next_paragraph() -> None:
+    text = (
+        "ASHWELL PARISH COUNCIL\nMinutes of the meeting held on 8 May 2024\n\n"
+        "1. Minutes\nRESOLVED that the minutes of 10 April 2024 be approved as a correct record."
+    )
+    assert find_metadata(TextView.of(Document.from_text(text))).date == "2024-05-08"

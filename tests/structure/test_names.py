@@ -1,19 +1,10 @@
-"""Name normalisation and list splitting (structure/names.py). Fixtures are invented."""
+"""Names as printed and tidied (structure/names.py). Fixtures are invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from minutes_nlp.evaluate.normalise import surname_key
-from minutes_nlp.structure.names import clean_name, parse_person, split_people, surname
-
-
-def _names(text: str) -> list[str]:
-    return [p.name for p in split_people(text)]
-
-
-def _pairs(text: str) -> list[tuple[str, str | None]]:
-    return [(p.name, p.role) for p in split_people(text)]
+from minutes_nlp.structure.names import PERSON_RE, clean_name, is_bracketed_name, parse_person, surname
 
 
 @pytest.mark.parametrize(
@@ -38,127 +29,6 @@ def test_names_surname_keeps_qualifier() -> None:
     assert surname("Dr. P. Daly") == "Daly"
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Mr A Hartley (Chairman), Mrs P Q Osgood (Vice-Chairman), Mr N Bland, Mrs T Fenn, MBE, Mr J Rook and Ms L Rook",
-            [
-                ("Mr A Hartley", "Chairman"),
-                ("Mrs P Q Osgood", "Vice-Chairman"),
-                ("Mr N Bland", None),
-                ("Mrs T Fenn", None),
-                ("Mr J Rook", None),
-                ("Ms L Rook", None),
-            ],
-        ),
-        (
-            "Cr J Barlow (Mayor), Cr A Quist, Mr P Greer (General Manager)",
-            [("Cr J Barlow", "Mayor"), ("Cr A Quist", None), ("Mr P Greer", "General Manager")],
-        ),
-        (
-            "Ruth Aldine, Chief Administrative Officer; Tomas Ferro, Municipal Clerk; Ana Pike, Director of Public Works",
-            [
-                ("Ruth Aldine", "Chief Administrative Officer"),
-                ("Tomas Ferro", "Municipal Clerk"),
-                ("Ana Pike", "Director of Public Works"),
-            ],
-        ),
-        (
-            "Councillor H. Breen, Mayor.",
-            [("Councillor H. Breen", "Mayor")],
-        ),
-    ],
-)
-def test_names_split_people_with_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _pairs(text) == expected
-
-
-def test_names_split_people_keeps_qualifiers_distinct() -> None:
-    names = _names("Councillors Ahern, Burke (J), Burke (T), Nic Giolla, O’Dea.")
-    assert names == [
-        "Councillor Ahern",
-        "Councillor Burke (J)",
-        "Councillor Burke (T)",
-        "Councillor Nic Giolla",
-        "Councillor O’Dea",
-    ]
-    assert {surname_key(n, keep_qualifier=True) for n in names} >= {"burke (j)", "burke (t)"}
-
-
-def test_names_split_people_role_before_name_and_plural_roles() -> None:
-    people = _pairs(
-        "supervisors Ann Vick, Lou Berg, and Ned Hale, treasurer Roy Lund, deputy treasurer Ida Sorn, clerk Joy Pell"
-    )
-    assert people == [
-        ("Ann Vick", "supervisor"),
-        ("Lou Berg", "supervisor"),
-        ("Ned Hale", "supervisor"),
-        ("Roy Lund", "treasurer"),
-        ("Ida Sorn", "deputy treasurer"),
-        ("Joy Pell", "clerk"),
-    ]
-
-
-def test_names_plural_role_ends_at_and() -> None:
-    people = _pairs("Treasurers Roy Lund and Mae Orr, Tim Kell, Town Clerks Joy Pell and Bea Holm")
-    assert people == [
-        ("Roy Lund", "Treasurer"),
-        ("Mae Orr", "Treasurer"),
-        ("Tim Kell", None),
-        ("Joy Pell", "Town Clerk"),
-        ("Bea Holm", "Town Clerk"),
-    ]
-
-
-def test_names_shared_surname() -> None:
-    assert _names("guests Walt and Edna Pruss, Otto Grell") == ["Walt Pruss", "Edna Pruss", "Otto Grell"]
-    assert _names("Mr and Mrs Tolley, Dr Vane") == ["Mr Tolley", "Mrs Tolley", "Dr Vane"]
-
-
-def test_names_role_in_brackets_with_name_inside() -> None:
-    people = _pairs(
-        "Chief Executive (Dr. M. Keogh), Director, Housing and Community (Ms. R. Lally), Meetings Administrator (Mr. D. Cass)."
-    )
-    assert people == [
-        ("Dr. M. Keogh", "Chief Executive"),
-        ("Ms. R. Lally", "Director, Housing and Community"),
-        ("Mr. D. Cass", "Meetings Administrator"),
-    ]
-
-
-def test_names_trailing_clause_and_public_count_are_dropped() -> None:
-    assert _names("Ida Marsh, Lola Trent and Kit \nVance who was substituted by Joan Bell") == [
-        "Ida Marsh",
-        "Lola Trent",
-        "Kit Vance",
-    ]
-    assert _names("Mrs D Ross (Clerk) and 7 members of the public") == ["Mrs D Ross"]
-    assert _names("Mr Hugh Dane Chairman Fenland Rotary Club and Ms Pia Roe Youth Officer") == [
-        "Mr Hugh Dane",
-        "Ms Pia Roe",
-    ]
-
-
-def test_names_role_without_a_name() -> None:
-    assert _pairs("Cllr Mrs Astley and the Police") == [("Cllr Mrs Astley", None), ("Police", None)]
-    assert split_people("No apologies") == []
-
-
-def test_names_one_person_a_line_and_columns() -> None:
-    assert _names("Cllr A Pike (Chair)\nCllr B Rowe\nCllr C Shaw") == ["Cllr A Pike", "Cllr B Rowe", "Cllr C Shaw"]
-    people = _pairs(
-        "Mrs Jane Oakes          Chair\nDr Omar Said            Medical Director and Deputy Chief Executive"
-    )
-    assert people == [("Mrs Jane Oakes", "Chair"), ("Dr Omar Said", "Medical Director and Deputy Chief Executive")]
-
-
-def test_names_offsets_point_into_the_text() -> None:
-    text = "Cllr A Pike, Cllr B Rowe and Cllr C Shaw"
-    for person in split_people(text, offset=100):
-        assert text[person.start - 100 : person.end - 100].startswith(person.name.split()[0])
-
-
 def test_names_parse_person() -> None:
     assert parse_person("Chief of Staff Ken Orr") == ("Ken Orr", "Chief of Staff", True, None)
     assert parse_person("Mrs C Head (Head of Finance)") == ("Mrs C Head", "Head of Finance", False, "Mrs")
@@ -170,10 +40,46 @@ def test_names_parse_person() -> None:
     )
 
 
-def test_names_capitals_and_short_surnames() -> None:
-    assert _names("COUNCILLOR J LEE (CHAIRMAN), COUNCILLOR A NG AND MRS P OAKES") == [
-        "COUNCILLOR J LEE",
-        "COUNCILLOR A NG",
-        "MRS P OAKES",
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Councillor Collins (M)", "Collins (M)"),
+        ("Cllr Mrs Leamon", "Leamon"),
+        ("Council Member J. Johnson", "J. Johnson"),
+        ("Deputy Mayor Ann Pike", "Ann Pike"),
+        ("the Vice-Chairman", "Vice-Chairman"),
+        ("the Chairman", "Chairman"),
+        ("Mrs T Dean, MBE", "T Dean"),
+        ("Cllr  J\nNicholas-Letch", "J Nicholas-Letch"),
+    ],
+)
+def test_names_clean_name_without_titles(raw: str, expected: str) -> None:
+    assert clean_name(raw, keep_titles=False) == expected
+
+
+def test_names_clean_name_modes_differ_as_documented() -> None:
+    # attendance keeps what is printed; decision finders drop titles and a leading "the"
+    assert clean_name("Cllr Mrs Leamon") == "Cllr Mrs Leamon"
+    assert clean_name("the Chairman") == "the Chairman"
+    # suffixes and a trailing full stop go only from attendance names; "MEP" only from decision names
+    assert clean_name("Nelson Cintron Jr.") == "Nelson Cintron"
+    assert clean_name("Nelson Cintron Jr.", keep_titles=False) == "Nelson Cintron Jr."
+    assert clean_name("Ms A Brown MEP") == "Ms A Brown MEP"
+    assert clean_name("Ms A Brown MEP", keep_titles=False) == "A Brown"
+
+
+def test_names_person_re_reads_names_in_running_text() -> None:
+    text = "Proposed by Councillor Collins (M); Seconded by Cllr Mrs Leamon and the Chairman."
+    assert [clean_name(m.group("p"), keep_titles=False) for m in PERSON_RE.finditer(text)] == [
+        "Collins (M)",
+        "Leamon",
+        "Chairman",
     ]
-    assert [surname_key(n) for n in _names("Mr B J Sweetland, TJ Dow")] == ["sweetland", "dow"]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [("Dr. P. Daly", True), ("Mr. J. Clune", True), ("J Hall", True), ("Chairman", False), ("M", False)],
+)
+def test_names_is_bracketed_name(inner: str, expected: bool) -> None:
+    assert is_bracketed_name(inner) is expected
