@@ -45,39 +45,50 @@ from minutes_nlp.structure import segment
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> object:
+    """``minutes_nlp.load`` imports spaCy only when first used."""
+    if name == "load":
+        from minutes_nlp.nlp.pipeline import load
+
+        return load
+    raise AttributeError(f"module 'minutes_nlp' has no attribute {name!r}")
+
+
 __all__ = [
     "AgendaItem",
     "Attendance",
     "Declaration",
-    "Evaluation",
-    "ExtractReport",
-    "Failure",
-    "Meeting",
-    "Motion",
-    "Participant",
-    "Resolution",
-    "Source",
-    "Speaker",
-    "Utterance",
-    "Vote",
+    "detect_format",
+    "Document",
+    "EncryptedPdfError",
     "evaluate",
+    "Evaluation",
     "extract_file",
     "extract_meetings",
     "extract_to_jsonl",
-    "segment",
-    "Document",
-    "EncryptedPdfError",
-    "Line",
-    "MinutesError",
-    "Page",
-    "PatternError",
-    "ReaderError",
-    "ReaderSettings",
-    "StructureError",
-    "UnsupportedFormatError",
-    "__version__",
-    "detect_format",
+    "ExtractReport",
+    "Failure",
     "iter_sources",
+    "Line",
+    "load",
+    "Meeting",
+    "MinutesError",
+    "Motion",
+    "Page",
+    "Participant",
+    "PatternError",
     "read",
     "read_bytes",
+    "ReaderError",
+    "ReaderSettings",
+    "Resolution",
+    "segment",
+    "Source",
+    "Speaker",
+    "StructureError",
+    "UnsupportedFormatError",
+    "Utterance",
+    "Vote",
+    "__version__",
 ]

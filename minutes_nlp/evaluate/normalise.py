@@ -66,9 +66,18 @@ def surname_key(name: str | None, *, keep_qualifier: bool = False) -> str:
     return words[-1].strip("'-") + qualifier
 
 
+_CHAIR_FORMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chairs": "chair"}
+
+
 def _content_words(text: str) -> list[str]:
-    words = re.findall(r"[^\W_][\w'\-]*", fold(_QUALIFIER.sub("", text)))
-    return [w for w in words if w not in _TITLES and w not in _ROLE_STOP and w not in _HONOURS and len(w.strip(".")) > 1]
+    """Words that name a person or role: titles, "the"/"for"/"of", initials and honours dropped.
+
+    A role that is only a title word ("Mayor", "the Deputy Mayor") keeps its words, and
+    "Chairman"/"Chairwoman"/"Chairperson" are all "chair".
+    """
+    words = [_CHAIR_FORMS.get(w, w) for w in re.findall(r"[^\W_][\w'\-]*", fold(_QUALIFIER.sub("", text)))]
+    kept = [w for w in words if w not in _TITLES and w not in _ROLE_STOP and w not in _HONOURS and len(w.strip(".")) > 1]
+    return kept or [w for w in words if w not in _ROLE_STOP]
 
 
 def _looks_like_person(text: str) -> bool:

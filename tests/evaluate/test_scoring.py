@@ -52,6 +52,9 @@ def test_normalise_surname_key(name: str, key: str) -> None:
         ("Councillor Cooper", "Councillor Cooke", False),
         ("Councillor Collins", "Collins (M)", True),  # GOLD_FORMAT: the surname must agree
         ("Director Commissioning", "Chair", False),
+        ("Chair", "the Chairman", True),
+        ("Mayor", "the Mayor", True),
+        ("Mayor", "Deputy Mayor", False),
     ],
 )
 def test_normalise_same_speaker(a: str, b: str, same: bool) -> None:
