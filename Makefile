@@ -20,6 +20,7 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/readers.py
+	$(PY) benchmarks/nlp.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
