@@ -18,6 +18,7 @@ __all__ = [
     "EncryptedPdfError",
     "UnsupportedFormatError",
     "StructureError",
+    "StoreError",
     "PatternError",
 ]
 
@@ -59,6 +60,14 @@ class UnsupportedFormatError(ReaderError):
 
 class StructureError(MinutesError):
     """A document was read but no meeting structure could be found."""
+
+
+class StoreError(MinutesError):
+    """A store file cannot be opened or used (not SQLite, or made by a newer minutes_nlp)."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{path}: {message}")
 
 
 class PatternError(MinutesError):
