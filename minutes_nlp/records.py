@@ -131,8 +131,16 @@ class Speaker(_Record):
 
 
 @dataclass(frozen=True)
+class IssueRef(_Record):
+    """An issue an item or utterance is about: the catalog id and its readable label."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Utterance(_Record):
-    """A stretch of discussion attributed to one speaker, with its acts."""
+    """A stretch of discussion attributed to one speaker, with its acts and the issues it names."""
 
     speaker: Speaker | None
     acts: tuple[str, ...]
@@ -140,6 +148,7 @@ class Utterance(_Record):
     start: int
     end: int
     page: int | None = None
+    issues: tuple[IssueRef, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,12 +202,6 @@ class Declaration(_Record):
     start: int | None = None
     end: int | None = None
     page: int | None = None
-
-
-@dataclass(frozen=True)
-class IssueRef(_Record):
-    id: str
-    label: str
 
 
 @dataclass(frozen=True)
