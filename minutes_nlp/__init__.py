@@ -12,6 +12,7 @@ from minutes_nlp.errors import (
     MinutesError,
     PatternError,
     ReaderError,
+    StoreError,
     StructureError,
     UnsupportedFormatError,
 )
@@ -46,24 +47,39 @@ from minutes_nlp.structure import segment
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str) -> object:
-    """``minutes_nlp.load`` imports spaCy only when first used."""
-    if name == "load":
-        from minutes_nlp.nlp.pipeline import load
+# Later stages are imported on first use, so reading a file never pays for spaCy or scikit-learn.
+_LAZY = {
+    "load": "minutes_nlp.nlp.pipeline",
+    "resolve_people": "minutes_nlp.people",
+    "link_issues": "minutes_nlp.issues",
+    "build_graph": "minutes_nlp.graph",
+    "Store": "minutes_nlp.store",
+    "Corpus": "minutes_nlp.store",
+    "extract_archive": "minutes_nlp.batch",
+}
 
-        return load
+
+def __getattr__(name: str) -> object:
+    """``minutes_nlp.load``, ``build_graph``, ``Store``... import their stage when first used."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'minutes_nlp' has no attribute {name!r}")
 
 
 __all__ = [
     "AgendaItem",
     "Attendance",
+    "build_graph",
+    "Corpus",
     "Declaration",
     "detect_format",
     "Document",
     "EncryptedPdfError",
     "evaluate",
     "Evaluation",
+    "extract_archive",
     "extract_file",
     "extract_meetings",
     "extract_to_jsonl",
@@ -71,6 +87,7 @@ __all__ = [
     "Failure",
     "iter_sources",
     "Line",
+    "link_issues",
     "load",
     "Meeting",
     "MinutesError",
@@ -83,9 +100,12 @@ __all__ = [
     "ReaderError",
     "ReaderSettings",
     "Resolution",
+    "resolve_people",
     "segment",
     "Source",
     "Speaker",
+    "Store",
+    "StoreError",
     "StructureError",
     "UnsupportedFormatError",
     "Utterance",
