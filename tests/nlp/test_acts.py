@@ -38,6 +38,20 @@ def tagger() -> ActTagger:
         ("What would happen to the site?", "question"),
         ("In response the Cabinet Member said the plan was agreed.", "response"),
         ("Councillor X moved that the recommendations be approved.", "proposal"),
+        ("She warned, however, that the reserves would run out within two years.", "concern"),
+        ("He cautioned against relying on one-off grants.", "concern"),
+        ("Council Member Ortiz said she could not support the rezoning.", "concern"),
+        ("Members were not convinced by the business case.", "concern"),
+        ("He queried the wisdom of selling the depot.", "concern"),
+        ("She highlighted the risk that the grant would have to be repaid.", "concern"),
+        ("The authority faced significant financial pressures next year.", "concern"),
+        ("He said that this ought not to be acceptable.", "concern"),
+        ("Cr Walsh said the timetable was unrealistic.", "concern"),
+        ("He advised residents to report any fly-tipping to the council.", "request"),
+        ("She suggested, instead, that the council write to the minister.", "request"),
+        ("Trustee Lindgren asked that the clerk obtain quotes for the roof.", "request"),
+        ("She asked whether the council would commit to publishing the figures.", "request"),
+        ("He asked the Director to explain the overspend.", "question"),
         ("The amendment was proposed by Councillor Kiely and seconded by Councillor Ward.", "proposal"),
     ],
 )
@@ -53,6 +67,14 @@ def test_acts_cues_find_the_act(tagger: ActTagger, text: str, act: str) -> None:
         "Should the bid succeed, work would start in May.",
         "He welcomed the report.",
         "The Chairman invited Members to speak.",
+        "Officers had begun talks with the schools concerned.",
+        "The Chair announced with regret the death of a former member.",
+        "Members were asked to note the report.",
+        "It had also asked for a grant of £5,000 towards the hall.",
+        "No requests for dispensation had been received.",
+        "He explained that the report would need to be updated.",
+        "The report set out the risk register for the year.",
+        "The Director said officers had addressed the concerns raised by residents.",
     ],
 )
 def test_acts_cues_do_not_fire_on_lookalikes(tagger: ActTagger, text: str) -> None:
@@ -86,6 +108,15 @@ def test_acts_classifier_scores_add_acts_above_threshold(nlp: spacy.Language) ->
     second._.act_scores = {"concern": 0.2, "request": 0.1, "question": 0.1}
     nlp.get_pipe("minutes_acts")(doc)
     assert [span._.acts for span in doc._.utterances] == [("concern",), ("statement",)]
+
+
+def test_acts_classifier_adds_no_request_to_a_plain_question() -> None:
+    from minutes_nlp.nlp.components.acts import learned_acts
+
+    thresholds = {"concern": 0.55, "request": 0.75, "question": 1.0}
+    assert learned_acts({"question"}, {"concern": 0.1, "request": 0.9, "question": 0.99}, thresholds) == set()
+    assert learned_acts(set(), {"concern": 0.1, "request": 0.9, "question": 0.99}, thresholds) == {"request"}
+    assert learned_acts({"question", "request"}, {"concern": 0.6, "request": 0.9}, thresholds) == {"concern", "request"}
 
 
 def test_acts_span_groups(nlp: spacy.Language) -> None:
