@@ -26,6 +26,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from minutes_nlp.structure.labelled import labelled_items
 from minutes_nlp.structure.headings import (
     Heading,
     LineInfo,
@@ -78,6 +79,9 @@ def find_items(view: TextView) -> list[ItemSpan]:
         >>> [s.title for s in find_items(TextView.of(doc))]
         ['CALL TO ORDER', 'ROAD']
     """
+    labelled = labelled_items(view)
+    if labelled:
+        return labelled
     lines = prepare_lines(view)
     if not lines:
         return []

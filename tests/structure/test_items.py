@@ -453,3 +453,17 @@ def test_items_time_grows_linearly_with_numbered_paragraphs() -> None:
     found = find_items(view)
     assert time.perf_counter() - started < 1.0  # ~6,000 numbered lines: a pass that compares them pairwise fails
     assert len(found) == 1499 and found[-1].title == "Report 1499"
+
+
+def test_items_moderngov_agenda_item_labels_give_title_number_and_minutes_text() -> None:
+    text = (
+        "Agenda item\n\nLeisure centre refurbishment\n\nMeeting: 03/03/2022 - Cabinet (Item 58)\n\n"
+        "58 Leisure centre refurbishment\n\nReport of the Director of Place (15 mins)\n\nMinutes:\n\n"
+        "Councillor Amis asked when the pool would reopen.\n\nRESOLVED that the works be approved.\n\n"
+        "Agenda item\n\nAnnual audit letter\n\nMinutes:\n\nThe letter was noted."
+    )
+    view = TextView.of(Document.from_text(text))
+    spans = find_items(view)
+    assert [(s.number, s.title) for s in spans] == [("58", "Leisure centre refurbishment"), (None, "Annual audit letter")]
+    assert view.text[spans[0].body_start : spans[0].end].strip().startswith("Councillor Amis asked")
+    assert "Report of the Director" not in view.text[spans[0].body_start : spans[0].end]
