@@ -21,6 +21,7 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) benchmarks/readers.py
 	$(PY) benchmarks/nlp.py
+	$(PY) benchmarks/batch.py --quick
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

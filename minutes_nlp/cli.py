@@ -6,9 +6,12 @@ Example:
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import sys
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 import click
 
@@ -65,20 +68,82 @@ def read(paths: tuple[Path, ...], as_json: bool, summary: bool, backend: str | N
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="JSONL file to write.")
-@click.option("--summary", is_flag=True, help="Print one line per meeting extracted.")
-def extract(paths: tuple[Path, ...], out: Path, summary: bool) -> None:
-    """Extract one meeting record (meeting@1 JSON) per minutes file into a JSONL file.
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="JSONL file to write (one meeting@1 record per line).")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="SQLite store to fill; a rerun skips what it holds and re-extracts changed files.")
+@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0: in this process, no timeout).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120, show_default=True,
+              help="Seconds one file may take before it is abandoned as a failure.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the work runs: worker processes here, or a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask).")
+@click.option("--retry-failed", is_flag=True, help="Try again the files that failed in an earlier run into --store.")
+@click.option("--summary", is_flag=True, help="Print one line per meeting in the output.")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar on the terminal.")
+def extract(paths: tuple[Path, ...], out: Path | None, store_path: Path | None, workers: int, timeout: float,
+            engine: str, scheduler: str | None, retry_failed: bool, summary: bool, progress: bool) -> None:
+    """Extract one meeting record per minutes file (folders and .zip archives too) into a store and/or JSONL.
 
-    Example: minutes-nlp extract corpora --out out/meetings.jsonl
+    Exits with status 1 if any file failed; the failures are listed (and kept in the store).
+
+    Example: minutes-nlp extract archives/leeds.zip --store leeds.db --out leeds.jsonl --workers 4
     """
-    on_meeting = (lambda meeting: click.echo(summarise_meeting(meeting))) if summary else None
-    report = minutes_nlp.extract_to_jsonl(paths, out, on_meeting=on_meeting)
+    import tempfile
+
+    from minutes_nlp.batch import extract_archive
+    from minutes_nlp.store import Store
+
+    if out is None and store_path is None:
+        raise click.UsageError("give --out FILE.jsonl, --store FILE.db, or both")
+    if engine == "dask" and scheduler is None:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS")
+    with tempfile.TemporaryDirectory(prefix="minutes-nlp-") as scratch:
+        path = store_path if store_path is not None else Path(scratch) / "minutes.db"
+        try:
+            with Store(path) as store:
+                with _progress_bar(progress) as on_progress:
+                    report = extract_archive(list(paths), store, workers=workers, timeout=timeout,
+                                             engine=engine, scheduler=scheduler, progress=on_progress,
+                                             retry_failed=retry_failed)
+                if out is not None:
+                    store.export(out, "jsonl")
+                if summary:
+                    for meeting in store.meetings():
+                        click.echo(summarise_meeting(meeting))
+        except MinutesError as exc:
+            raise click.ClickException(str(exc)) from exc
     for failure in report.failures:
         click.echo(f"failed ({failure.stage}): {failure.reason}", err=True)
-    click.echo(f"{report.n_ok} meetings written to {out}, {report.n_failed} files failed")
+    where = " and ".join(str(p) for p in (store_path, out) if p is not None)
+    click.echo(f"{report.n_ok} meetings written to {where}, {report.n_skipped} skipped (already stored), "
+               f"{report.n_failed} files failed; {report.pages} pages in {report.seconds:.1f} s")
     if report.n_failed:
         raise SystemExit(1)
+
+
+@contextlib.contextmanager
+def _progress_bar(show: bool) -> Iterator[Callable[[Any], None] | None]:
+    """A click progress bar on stderr (only on a terminal), fed by extract_archive's progress events."""
+    if not show or not sys.stderr.isatty():
+        yield None
+        return
+    bar_holder: dict[str, Any] = {}
+
+    def on_progress(event: Any) -> None:
+        bar = bar_holder.get("bar")
+        if bar is None:
+            bar = bar_holder["bar"] = click.progressbar(length=event.n_total, label="extracting", file=sys.stderr,
+                                                        item_show_func=lambda path: path and Path(path).name[-40:])
+            bar.__enter__()
+        bar.update(1, event.path)
+
+    try:
+        yield on_progress
+    finally:
+        if "bar" in bar_holder:
+            bar_holder["bar"].__exit__(None, None, None)
 
 
 @cli.command()
@@ -100,6 +165,26 @@ def evaluate(predictions: Path, gold: Path, per_document: bool, as_json: bool) -
         click.echo(json.dumps(report.summary(), indent=2))
     else:
         click.echo(report.format(per_document=per_document))
+
+
+@cli.command()
+@click.argument("meetings", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write: .graphml, .gexf, .json (node-link) or .csv (edge list).")
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help='JSON alias file: {"aliases": {"Cllr Bob Smith": "smith-r"}, "distinct": [[...]]}.')
+def graph(meetings: Path, out: Path, aliases: Path | None) -> None:
+    """Build the councillor-issue graph of extracted meetings (meeting@1 JSONL) and write it.
+
+    Example: minutes-nlp graph out/meetings.jsonl --out out/graph.graphml
+    """
+    from minutes_nlp.graph import write_graph_from_jsonl
+
+    try:
+        built = write_graph_from_jsonl(meetings, out, aliases=aliases)
+    except (MinutesError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{built.number_of_nodes()} nodes, {built.number_of_edges()} edges written to {out}")
 
 
 if __name__ == "__main__":  # pragma: no cover

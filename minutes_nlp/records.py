@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
@@ -51,13 +52,19 @@ class _Record:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        hints = get_type_hints(cls)
+        hints = _type_hints(cls)
         kwargs = {}
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             key = cls._renames.get(f.name, f.name)
             if key in data:
                 kwargs[f.name] = _from_json(hints[f.name], data[key])
         return cls(**kwargs)
+
+
+@functools.lru_cache(maxsize=None)
+def _type_hints(cls: type) -> dict[str, Any]:
+    """The resolved field types of a record class (resolving them is slow; they never change)."""
+    return get_type_hints(cls)
 
 
 def _to_json(value: Any) -> Any:
