@@ -18,7 +18,6 @@ Example:
 """
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import logging
 import os
@@ -32,7 +31,6 @@ from pathlib import Path
 from multiprocessing.connection import Connection
 from typing import Any
 
-from minutes_nlp.errors import MinutesError
 
 __all__ = ["Task", "WorkerProcess", "process_document"]
 
@@ -58,42 +56,20 @@ _ONE_AT_A_TIME = threading.Lock()
 def process_document(task: Task, *, annotate: bool = True) -> dict[str, Any]:
     """Read, segment and annotate one document; a failure is returned, never raised.
 
-    The stages and their failure names match :func:`minutes_nlp.extract_meetings`:
-    ``read`` (unreadable, empty, encrypted, refused), ``structure`` (a bug in a finder);
-    a failure of the language stage keeps the meeting with a warning. Safe to call from
-    several threads (they take turns).
+    The work is :func:`minutes_nlp.extract.extract_bytes`, with its failure stages ``read``
+    and ``structure``. Safe to call from several threads (they take turns).
     """
     with _ONE_AT_A_TIME:
         return _process_document(task, annotate=annotate)
 
 
 def _process_document(task: Task, *, annotate: bool) -> dict[str, Any]:
-    from minutes_nlp.readers import read_bytes
-    from minutes_nlp.structure import segment
+    from minutes_nlp.extract import Failure, extract_bytes
 
-    try:
-        document = read_bytes(task.data, path=task.path, settings=task.settings)
-    except MinutesError as exc:
-        return {"ok": False, "stage": "read", "reason": str(exc)}
-    except Exception as exc:  # a reader bug must cost only this file
-        logger.exception("reading %s failed", task.path)
-        return {"ok": False, "stage": "read", "reason": f"{task.path}: {type(exc).__name__}: {exc}"}
-    try:
-        meeting = segment(document)
-    except Exception as exc:
-        logger.exception("segmenting %s failed", task.path)
-        return {"ok": False, "stage": "structure", "reason": f"{task.path}: {type(exc).__name__}: {exc}"}
-    if annotate:
-        try:
-            from minutes_nlp.nlp.annotate import annotate_meeting
-
-            meeting = annotate_meeting(meeting, document)
-        except Exception as exc:  # keep the structure without the language stage
-            logger.exception("annotating %s failed", task.path)
-            meeting = dataclasses.replace(
-                meeting, warnings=meeting.warnings + (f"nlp stage failed: {type(exc).__name__}: {exc}",)
-            )
-    return {"ok": True, "meeting": meeting.to_dict(), "pages": len(document.pages)}
+    result = extract_bytes(task.data, task.path, settings=task.settings, annotate=annotate)
+    if isinstance(result, Failure):
+        return {"ok": False, "stage": result.stage, "reason": result.reason}
+    return {"ok": True, "meeting": result.to_dict(), "pages": result.source.pages}
 
 
 def warm_up(annotate: bool = True) -> None:
