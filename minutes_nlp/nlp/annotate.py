@@ -26,7 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from minutes_nlp.nlp.extensions import register_extensions, span_text
+from minutes_nlp.nlp.extensions import register_extensions, remember_text, span_text
 from minutes_nlp.nlp.pipeline import load
 from minutes_nlp.readers.document import Document
 from minutes_nlp.records import AgendaItem, Attendance, Meeting, Speaker, Utterance
@@ -78,6 +78,7 @@ def annotate_meeting(meeting: Meeting, document: Document, nlp: Language | None 
                 logger.warning("%s: item %s: its text is not in the document; no utterances", meeting.source.path, item.number)
             continue
         doc = nlp.make_doc(item.text)
+        remember_text(doc, item.text)
         doc._.attendance = roster
         doc._.skip_ranges = _resolution_ranges(item, offset)
         jobs.append((index, offset))

@@ -20,26 +20,22 @@ Example:
 """
 from __future__ import annotations
 
-import logging
-from collections import OrderedDict
-
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span
 
-__all__ = ["UTTERANCES_KEY", "doc_text", "register_extensions", "span_text"]
+__all__ = ["UTTERANCES_KEY", "doc_text", "register_extensions", "remember_text", "sentence_bounds", "span_text"]
 
-logger = logging.getLogger(__name__)
 
 UTTERANCES_KEY = "utterances"
-
-
-_TEXTS: "OrderedDict[int, tuple[Doc, str]]" = OrderedDict()
-_TEXTS_SIZE = 256  # > the classifier's batch: a Doc's text is reused by every component
+TEXT_KEY = "minutes_nlp.text"
+"""Key of ``doc.user_data`` holding ``(len(doc), text)`` for :func:`doc_text`."""
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc and shared by the components (spaCy joins tokens each call).
+    """``doc.text``, built once per Doc and kept in ``doc.user_data`` (spaCy joins tokens each call).
 
-    A small cache keyed by the Doc's identity; it holds the last few hundred Docs only.
+    :func:`remember_text` stores the text a Doc was made from, so it is never joined at all.
+    The stored text is dropped when the Doc's length changes (it was retokenized).
 
     Example:
         >>> import spacy
@@ -47,14 +43,45 @@ def doc_text(doc: Doc) -> str:
         >>> doc_text(doc) is doc_text(doc)
         True
     """
-    entry = _TEXTS.get(id(doc))
-    if entry is not None and entry[0] is doc and len(entry[1]) >= len(doc):
-        return entry[1]
-    text = doc.text
-    _TEXTS[id(doc)] = (doc, text)
-    if len(_TEXTS) > _TEXTS_SIZE:
-        _TEXTS.popitem(last=False)
+    stored = doc.user_data.get(TEXT_KEY)
+    if stored is not None and stored[0] == len(doc):
+        return stored[1]
+    return remember_text(doc, doc.text)
+
+
+def remember_text(doc: Doc, text: str) -> str:
+    """Store ``text``, which ``doc`` was tokenized from, for :func:`doc_text`; returns it.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en").make_doc("Cllr Wall spoke.")
+        >>> remember_text(doc, "Cllr Wall spoke.") is doc_text(doc)
+        True
+    """
+    doc.user_data[TEXT_KEY] = (len(doc), text)
     return text
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of each sentence, read from the token arrays (no Span objects).
+
+    A sentence runs to where the next one starts, so its end may take in the whitespace
+    between them. The whole text is one sentence when no sentence starts are set.
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+        <...>
+        >>> sentence_bounds(nlp("He spoke. She replied."))
+        [(0, 10), (10, 22)]
+    """
+    text = doc_text(doc)
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return [(0, len(text))] if text else []
+    array = doc.to_array([SENT_START, IDX])
+    starts = array[1:, 1][array[1:, 0] == 1].tolist()
+    firsts = [0] + starts
+    return list(zip(firsts, starts + [len(text)]))
 
 
 def span_text(span: Span) -> str:

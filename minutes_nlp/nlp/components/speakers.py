@@ -37,7 +37,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from minutes_nlp.nlp.extensions import UTTERANCES_KEY, doc_text, register_extensions
+from minutes_nlp.nlp.extensions import UTTERANCES_KEY, doc_text, register_extensions, sentence_bounds
 from minutes_nlp.nlp.names import Roster, display_name, plain_speaker, role_key, role_phrase, same_speaker, speaker_from_person
 from minutes_nlp.nlp.patterns import alternation, load_patterns
 
@@ -150,7 +150,7 @@ class SpeakerTagger(Pipe):
         text = doc_text(doc)
         roster = self._roster(doc._.attendance)
         skip = sorted(tuple(r) for r in (doc._.skip_ranges or ()))
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        sentences = sentence_bounds(doc)
         parsed = doc.has_annotation("DEP")  # a base pipeline's parser can veto a mention that is no subject
         mentions = [(m.start(), m) for m in self._mention.finditer(text)]
         starts = [start for start, _ in mentions]
