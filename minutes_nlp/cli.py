@@ -117,7 +117,8 @@ def extract(paths: tuple[Path, ...], out: Path | None, store_path: Path | None, 
     for failure in report.failures:
         click.echo(f"failed ({failure.stage}): {failure.reason}", err=True)
     where = " and ".join(str(p) for p in (store_path, out) if p is not None)
-    click.echo(f"{report.n_ok} meetings written to {where}, {report.n_skipped} skipped (already stored), "
+    skipped = f"{report.n_skipped} skipped (content already extracted), " if report.n_skipped else ""
+    click.echo(f"{report.n_ok} meetings written to {where}, {skipped}"
                f"{report.n_failed} files failed; {report.pages} pages in {report.seconds:.1f} s")
     if report.n_failed:
         raise SystemExit(1)

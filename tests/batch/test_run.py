@@ -110,18 +110,18 @@ def test_cli_exit_code_says_whether_any_file_failed(tmp_path: Path, good_tree: P
     result = runner.invoke(cli, ["extract", str(good_tree), "--out", str(tmp_path / "out.jsonl"),
                                  "--store", str(tmp_path / "m.db"), "--workers", "1", "--timeout", "60"])
     assert result.exit_code == 1
-    assert "12 meetings written to" in result.output and "0 skipped (already stored), 1 files failed" in result.output
+    assert "12 meetings written to" in result.output and "skipped" not in result.output and "1 files failed" in result.output
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "ok.jsonl").read_bytes()
     rerun = runner.invoke(cli, ["extract", str(good_tree), "--store", str(tmp_path / "m.db"), "--workers", "0"])
     assert rerun.exit_code == 1  # the broken file is still in the archive: reported, not retried
-    assert "0 meetings written" in rerun.output and "12 skipped (already stored), 1 files failed" in rerun.output
+    assert "0 meetings written" in rerun.output and "12 skipped (content already extracted), 1 files failed" in rerun.output
     retry = runner.invoke(cli, ["extract", str(good_tree), "--store", str(tmp_path / "m.db"), "--workers", "0",
                                 "--retry-failed"])
-    assert retry.exit_code == 1 and "12 skipped (already stored), 1 files failed" in retry.output
+    assert retry.exit_code == 1 and "12 skipped (content already extracted), 1 files failed" in retry.output
     (good_tree / "bad.pdf").unlink()
     fixed = runner.invoke(cli, ["extract", str(good_tree), "--store", str(tmp_path / "m.db"), "--workers", "0"])
     assert fixed.exit_code == 0 and "0 meetings written" in fixed.output
-    assert "12 skipped (already stored), 0 files failed" in fixed.output
+    assert "12 skipped (content already extracted), 0 files failed" in fixed.output
 
 
 def test_cli_needs_an_output(good_tree: Path) -> None:
