@@ -6,12 +6,9 @@ Example:
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import sys
 from pathlib import Path
-from typing import Any, Callable, Iterator
 
 import click
 
@@ -92,7 +89,7 @@ def extract(paths: tuple[Path, ...], out: Path | None, store_path: Path | None, 
     """
     import tempfile
 
-    from minutes_nlp.batch import extract_archive
+    from minutes_nlp.batch import ProgressBar, extract_archive
     from minutes_nlp.store import Store
 
     if out is None and store_path is None:
@@ -103,9 +100,9 @@ def extract(paths: tuple[Path, ...], out: Path | None, store_path: Path | None, 
         path = store_path if store_path is not None else Path(scratch) / "minutes.db"
         try:
             with Store(path) as store:
-                with _progress_bar(progress) as on_progress:
+                with ProgressBar(disable=None if progress else True) as bar:
                     report = extract_archive(list(paths), store, workers=workers, timeout=timeout,
-                                             engine=engine, scheduler=scheduler, progress=on_progress,
+                                             engine=engine, scheduler=scheduler, progress=bar,
                                              retry_failed=retry_failed)
                 if out is not None:
                     store.export(out, "jsonl")
@@ -122,29 +119,6 @@ def extract(paths: tuple[Path, ...], out: Path | None, store_path: Path | None, 
                f"{report.n_failed} files failed; {report.pages} pages in {report.seconds:.1f} s")
     if report.n_failed:
         raise SystemExit(1)
-
-
-@contextlib.contextmanager
-def _progress_bar(show: bool) -> Iterator[Callable[[Any], None] | None]:
-    """A click progress bar on stderr (only on a terminal), fed by extract_archive's progress events."""
-    if not show or not sys.stderr.isatty():
-        yield None
-        return
-    bar_holder: dict[str, Any] = {}
-
-    def on_progress(event: Any) -> None:
-        bar = bar_holder.get("bar")
-        if bar is None:
-            bar = bar_holder["bar"] = click.progressbar(length=event.n_total, label="extracting", file=sys.stderr,
-                                                        item_show_func=lambda path: path and Path(path).name[-40:])
-            bar.__enter__()
-        bar.update(1, event.path)
-
-    try:
-        yield on_progress
-    finally:
-        if "bar" in bar_holder:
-            bar_holder["bar"].__exit__(None, None, None)
 
 
 @cli.command()
